@@ -1,0 +1,49 @@
+// Shared by the benchmarks: run commands side by side, several times, and report medians.
+import { spawnSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const WORK_DIR = path.join(ROOT, "bench", ".work");
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Wall-clock milliseconds of one run of a command; fails loudly if the command fails. */
+export function timeCommand(command, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", ...options });
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  return elapsed;
+}
+
+/**
+ * Runs each contender `runs` times, interleaved (A B A B …) so that drift in the machine's
+ * speed hits both alike, after one untimed warm-up run each (disk cache, lazy installs).
+ */
+export function compare(contenders, runs) {
+  for (const contender of contenders) contender.run();
+  const times = new Map(contenders.map((contender) => [contender.name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const contender of contenders) times.get(contender.name).push(contender.run());
+  }
+  return contenders.map((contender) => ({
+    name: contender.name,
+    medianMs: median(times.get(contender.name)),
+    runs,
+  }));
+}
+
+export function machine() {
+  const [cpu] = cpus();
+  return `${cpus().length} × ${cpu?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
+}

@@ -1,0 +1,74 @@
+import { StructureKind, VariableDeclarationKind, type WriterFunction } from "ts-morph";
+import type { ApiModel, StringEnum } from "../model/model.js";
+import { exportNameOfSchema, propertyKey } from "../model/names.js";
+import { blockComment, docLines, jsDoc } from "./jsdoc.js";
+import { schemaSubject, type ModuleTemplate } from "./sections.js";
+import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
+import { componentsRef } from "./type-aliases.js";
+
+/** `{ /** doc *\/ KEY: value, … }` with each entry documented, written as ts-morph writes text. */
+export function documentedObjectLiteral(
+  entries: readonly { key: string; value: string; doc: readonly string[] }[],
+): WriterFunction {
+  return (writer) => {
+    writer.write("{").newLine();
+    for (const entry of entries) {
+      if (entry.doc.length > 0) writer.writeLine(blockComment(entry.doc));
+      writer.writeLine(`${propertyKey(entry.key)}: ${entry.value},`);
+    }
+    writer.write("}");
+  };
+}
+
+/** The same object literal followed by `as const`. */
+export function constObject(entries: Parameters<typeof documentedObjectLiteral>[0]): WriterFunction {
+  return (writer) => {
+    documentedObjectLiteral(entries)(writer);
+    writer.write(" as const");
+  };
+}
+
+function enumFragment(stringEnum: StringEnum, schemaDocs: Parameters<typeof jsDoc>[0]): StatementFragment {
+  const name = exportNameOfSchema(stringEnum.name);
+  const entries = stringEnum.values.map((value) => ({
+    key: value.value,
+    value: JSON.stringify(value.value),
+    doc: docLines(value.docs),
+  }));
+  return {
+    key: schemaSubject(stringEnum.name),
+    statements: [
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: jsDoc(schemaDocs),
+        declarations: [{ name, initializer: constObject(entries) }],
+      },
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name,
+        docs: jsDoc(schemaDocs, [
+          "Open: values PortOne adds later are plain strings, so they type-check too.",
+        ]),
+        type: componentsRef(stringEnum.name),
+      },
+    ],
+    uses: ["components"],
+  };
+}
+
+/** `enums.ts`: each string enum as a runtime const of its documented values plus an open union type. */
+export function emitEnumsModule(model: ApiModel): ModuleTemplate {
+  const docsOf = new Map(model.schemas.map((schema) => [schema.name, schema.docs]));
+  return {
+    name: "enums",
+    summary: "Every string enum as a runtime const of its values and an open union type.",
+    sections: [
+      statementSection(
+        model.enums.map((stringEnum) => enumFragment(stringEnum, docsOf.get(stringEnum.name) ?? {})),
+      ),
+    ],
+  };
+}

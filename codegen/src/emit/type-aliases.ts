@@ -1,0 +1,74 @@
+import { StructureKind, type StatementStructures } from "ts-morph";
+import type { ApiModel, DiscriminatedUnion, SchemaInfo } from "../model/model.js";
+import { propertyAccess, unrecognizedGuardName } from "../model/names.js";
+import { UNRECOGNIZED_VARIANT } from "./base-types.js";
+import { jsDoc } from "./jsdoc.js";
+import type { ModuleTemplate } from "./sections.js";
+import { schemaSubject } from "./sections.js";
+import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
+
+export const componentsRef = (schemaName: string): string =>
+  `components["schemas"][${JSON.stringify(schemaName)}]`;
+
+function unionCaseLines(union: DiscriminatedUnion, exportNameOf: ReadonlyMap<string, string>): string[] {
+  return [
+    `Cases by \`${union.tagProperty}\` (narrow with \`switch\`; PortOne may add more, see \`${unrecognizedGuardName(exportNameOf.get(union.name) ?? union.name)}\`):`,
+    ...union.variants.map((variant) => {
+      const title = variant.docs.title === undefined ? "" : ` ${variant.docs.title}`;
+      return `- \`${variant.tag}\`: {@link ${exportNameOf.get(variant.schema) ?? variant.schema}}${title}`;
+    }),
+  ];
+}
+
+function guardStatement(union: DiscriminatedUnion, exportName: string): StatementStructures {
+  const tags = union.variants.map((variant) => JSON.stringify(variant.tag)).join(", ");
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    name: unrecognizedGuardName(exportName),
+    docs: [
+      {
+        description:
+          `Whether \`value\` is a case of {@link ${exportName}} that this version of the spec does not know.\n` +
+          `PortOne adds cases without notice; at run time such a value has an unknown \`${union.tagProperty}\` string.`,
+      },
+    ],
+    parameters: [{ name: "value", type: exportName }],
+    returnType: `value is ${UNRECOGNIZED_VARIANT}<${JSON.stringify(union.tagProperty)}>`,
+    statements: `return !([${tags}] as readonly unknown[]).includes(${propertyAccess("value", union.tagProperty)});`,
+  };
+}
+
+function schemaFragment(
+  schema: SchemaInfo,
+  union: DiscriminatedUnion | undefined,
+  exportNameOf: ReadonlyMap<string, string>,
+): StatementFragment {
+  const alias: StatementStructures = {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: schema.exportName,
+    type: componentsRef(schema.name),
+    docs: jsDoc(schema.docs, union ? unionCaseLines(union, exportNameOf) : []),
+  };
+  return {
+    key: schemaSubject(schema.name),
+    statements: union ? [alias, guardStatement(union, schema.exportName)] : [alias],
+    uses: union ? ["components", UNRECOGNIZED_VARIANT] : ["components"],
+  };
+}
+
+/** `types.ts`: every non-enum schema under its own name, and a type guard for the unrecognized case of each union. */
+export function emitTypesModule(model: ApiModel): ModuleTemplate {
+  const enumNames = new Set(model.enums.map((stringEnum) => stringEnum.name));
+  const unions = new Map(model.unions.map((union) => [union.name, union]));
+  const exportNameOf = new Map(model.schemas.map((schema) => [schema.name, schema.exportName]));
+  const fragments = model.schemas
+    .filter((schema) => !enumNames.has(schema.name))
+    .map((schema) => schemaFragment(schema, unions.get(schema.name), exportNameOf));
+  return {
+    name: "types",
+    summary: "Every schema under its own name; unions with a guard for cases PortOne adds later.",
+    sections: [statementSection(fragments)],
+  };
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { emitSchemaModule } from "./emit/base-types.js";
+import { renderApiFiles, type OutputFile } from "./emit/entry-files.js";
+import { emitEnumsModule } from "./emit/enums.js";
+import { emitErrorsModule } from "./emit/error-enums.js";
+import { emitOperationsModule } from "./emit/operations-table.js";
+import { emitTypesModule } from "./emit/type-aliases.js";
+import { formatTemplates } from "./format/format-sections.js";
+import { createInProcessFormatter, createWorkerFormatter, type Formatter } from "./format/formatter.js";
+import { loadSpec } from "./load/load-spec.js";
+import { buildModel } from "./model/build-model.js";
+import type { ApiModel, ApiName } from "./model/model.js";
+import { resolveGenerateOptions, type GenerateOptions } from "./options.js";
+import type { SpecWarning } from "./warnings.js";
+import { writeTreesAtomically } from "./write/atomic-write.js";
+
+export interface GeneratedApi {
+  readonly api: ApiName;
+  /** The directory the API was written to, e.g. `/repo/generated/v2`. */
+  readonly dir: string;
+  readonly files: readonly OutputFile[];
+  readonly warnings: readonly SpecWarning[];
+}
+
+export interface GenerateResult {
+  readonly outDir: string;
+  readonly apis: readonly GeneratedApi[];
+}
+
+/** Every file of one API's output, formatted, in memory. */
+export async function emitApi(model: ApiModel, formatter: Formatter): Promise<OutputFile[]> {
+  const templates = [
+    emitSchemaModule(model),
+    emitTypesModule(model),
+    emitEnumsModule(model),
+    emitErrorsModule(model),
+    emitOperationsModule(model),
+  ];
+  return renderApiFiles(model, await formatTemplates(templates, formatter), formatter);
+}
+
+/**
+ * Reads each spec, builds its model, emits and formats everything in memory, and only then
+ * writes all APIs' output at once. Any error leaves the previous output untouched.
+ */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const resolved = await resolveGenerateOptions(options);
+  const formatter =
+    resolved.formatThreads > 0 ? createWorkerFormatter(resolved.formatThreads) : createInProcessFormatter();
+  try {
+    const apis: GeneratedApi[] = [];
+    for (const [api, source] of Object.entries(resolved.specs) as [ApiName, string][]) {
+      const spec = await loadSpec(source, resolved);
+      const { model, warnings } = buildModel(api, spec);
+      warnings.forEach(resolved.onWarning);
+      apis.push({
+        api,
+        dir: path.join(resolved.outDir, api),
+        files: await emitApi(model, formatter),
+        warnings,
+      });
+    }
+    await writeTreesAtomically(apis);
+    return { outDir: resolved.outDir, apis };
+  } finally {
+    await formatter.close();
+  }
+}

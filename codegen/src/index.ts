@@ -1,0 +1,15 @@
+/** The programmatic API of portone-typed; the CLI is a thin shell over it. */
+export { generate, emitApi, type GenerateResult, type GeneratedApi } from "./generate.js";
+export {
+  resolveGenerateOptions,
+  SUPPORTED_APIS,
+  type GenerateOptions,
+  type ResolvedGenerateOptions,
+} from "./options.js";
+export { pullSpecs, type PullOptions, type PulledSpec } from "./pull/pull-specs.js";
+export { readSources, upstreamUrl, type PinnedSpec } from "./pull/sources.js";
+export { loadSpec, type LoadedSpec } from "./load/load-spec.js";
+export { buildModel } from "./model/build-model.js";
+export type * from "./model/model.js";
+export { SpecError, UsageError, formatIssue, type SpecIssue, type SpecLocation } from "./errors.js";
+export type { SpecWarning, WarningHandler } from "./warnings.js";

@@ -1,0 +1,58 @@
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { SpecError } from "../errors.js";
+import { parseSpecText } from "./parse-text.js";
+
+export interface LoadedSpec {
+  /** The path or URL as the user gave it; every message about this spec names it so. */
+  readonly file: string;
+  readonly text: string;
+  readonly sha256: string;
+  readonly document: unknown;
+}
+
+export interface LoadSpecOptions {
+  readonly cwd: string;
+  readonly fetch: typeof globalThis.fetch;
+}
+
+export function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+async function readSource(source: string, options: LoadSpecOptions): Promise<string> {
+  if (isUrl(source)) {
+    let response: Response;
+    try {
+      response = await options.fetch(source);
+    } catch (error) {
+      throw new SpecError([{ file: source, message: `cannot download: ${(error as Error).message}` }]);
+    }
+    if (!response.ok) {
+      throw new SpecError([{ file: source, message: `cannot download: HTTP ${response.status}` }]);
+    }
+    return response.text();
+  }
+  try {
+    return await readFile(path.resolve(options.cwd, source), "utf8");
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : message;
+    throw new SpecError([{ file: source, message: `cannot read spec: ${reason}` }]);
+  }
+}
+
+/** Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. */
+export async function loadSpec(source: string, options: LoadSpecOptions): Promise<LoadedSpec> {
+  const text = await readSource(source, options);
+  const document = parseSpecText(source, text);
+  if (document === null || typeof document !== "object" || Array.isArray(document)) {
+    throw new SpecError([{ file: source, pointer: "", message: "a spec must be a JSON or YAML object" }]);
+  }
+  return { file: source, text, sha256: sha256Hex(text), document };
+}

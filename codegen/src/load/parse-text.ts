@@ -1,0 +1,52 @@
+import { parseDocument } from "yaml";
+import { SpecError } from "../errors.js";
+
+/** Line and column (both from 1) of a character offset. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function looksLikeYaml(file: string, text: string): boolean {
+  if (/\.ya?ml$/i.test(file)) return true;
+  if (/\.json$/i.test(file)) return false;
+  const first = text.trimStart()[0];
+  return first !== "{" && first !== "[";
+}
+
+/**
+ * Parses a spec's text as JSON or YAML (by extension, else by its first character).
+ * Syntax errors name the file and the line and column.
+ */
+export function parseSpecText(file: string, text: string): unknown {
+  return looksLikeYaml(file, text) ? parseYaml(file, text) : parseJson(file, text);
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const offset = /at position (\d+)/.exec(message)?.[1];
+    const position = positionAt(text, offset === undefined ? text.length : Number(offset));
+    throw new SpecError([{ file, position, message: `invalid JSON: ${message}` }]);
+  }
+}
+
+function parseYaml(file: string, text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const [first] = document.errors;
+  if (first) {
+    const linePos = first.linePos?.[0];
+    const position = linePos ? { line: linePos.line, column: linePos.col } : positionAt(text, first.pos[0]);
+    throw new SpecError([{ file, position, message: `invalid YAML: ${first.message}` }]);
+  }
+  return document.toJS({ maxAliasCount: 10_000 });
+}

@@ -1,0 +1,152 @@
+import { escapePointerToken } from "../load/json-pointer.js";
+import { docsOf } from "./docs.js";
+import type { DiscriminatedUnion } from "./model.js";
+import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
+
+const SUBSCHEMA_LISTS = ["allOf", "oneOf", "anyOf"] as const;
+
+/** Calls `visit` on every schema object reachable structurally from `schema` (not through `$ref`). */
+function forEachSubschema(schema: unknown, visit: (schema: JsonObject) => void): void {
+  if (!isObject(schema)) return;
+  visit(schema);
+  if (isObject(schema.properties)) {
+    for (const property of Object.values(schema.properties)) forEachSubschema(property, visit);
+  }
+  forEachSubschema(schema.items, visit);
+  forEachSubschema(schema.additionalProperties, visit);
+  forEachSubschema(schema.not, visit);
+  for (const list of SUBSCHEMA_LISTS) {
+    const items = schema[list];
+    if (Array.isArray(items)) for (const item of items) forEachSubschema(item, visit);
+  }
+}
+
+function forEachMediaSchema(holder: unknown, visit: (schema: JsonObject) => void): void {
+  if (!isObject(holder)) return;
+  forEachSubschema(holder.schema, visit);
+  if (isObject(holder.content)) {
+    for (const media of Object.values(holder.content))
+      if (isObject(media)) forEachSubschema(media.schema, visit);
+  }
+}
+
+/** Every schema object and parameter of the document, wherever it stands. */
+function forEachDocumentedNode(document: JsonObject, visit: (node: JsonObject) => void): void {
+  const components = isObject(document.components) ? document.components : {};
+  for (const section of ["schemas", "parameters", "requestBodies", "responses", "headers"]) {
+    const members = components[section];
+    if (!isObject(members)) continue;
+    for (const member of Object.values(members)) {
+      if (section === "schemas") forEachSubschema(member, visit);
+      else if (isObject(member)) {
+        if (section === "parameters") visit(member);
+        forEachMediaSchema(member, visit);
+      }
+    }
+  }
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const item of Object.values(paths)) {
+    if (!isObject(item)) continue;
+    for (const operation of [item, ...Object.values(item)]) {
+      if (!isObject(operation)) continue;
+      if (Array.isArray(operation.parameters)) {
+        for (const parameter of operation.parameters) {
+          if (!isObject(parameter)) continue;
+          visit(parameter);
+          forEachMediaSchema(parameter, visit);
+        }
+      }
+      forEachMediaSchema(operation.requestBody, visit);
+      if (isObject(operation.responses)) {
+        for (const response of Object.values(operation.responses)) forEachMediaSchema(response, visit);
+      }
+    }
+  }
+}
+
+/** Rewrites `title`/`description` to the model's docs rule, which openapi-typescript turns into JSDoc. */
+function applyDocs(node: JsonObject): void {
+  if (typeof node.$ref === "string" && node.title === undefined && node.description === undefined) return;
+  const docs = docsOf(node);
+  delete node.title;
+  delete node.description;
+  delete node["x-portone-title"];
+  delete node["x-portone-description"];
+  if (docs.title !== undefined) node.title = docs.title;
+  if (docs.description !== undefined) node.description = docs.description;
+}
+
+/**
+ * Puts each union case's tag on the case itself as a literal (`status: "FAILED"`), which the
+ * spec leaves as `string` with the value only in the discriminator mapping. A case shared by
+ * several unions gets every tag it is mapped from.
+ */
+function applyUnionTags(
+  context: SpecContext,
+  schemas: JsonObject,
+  unions: readonly DiscriminatedUnion[],
+): void {
+  const tags = new Map<string, Map<string, string[]>>();
+  for (const union of unions) {
+    for (const variant of union.variants) {
+      const byProperty = tags.get(variant.schema) ?? new Map<string, string[]>();
+      const values = byProperty.get(union.tagProperty) ?? [];
+      if (!values.includes(variant.tag)) values.push(variant.tag);
+      byProperty.set(union.tagProperty, values);
+      tags.set(variant.schema, byProperty);
+    }
+    const schema = schemas[union.name];
+    // The model owns the tags now; openapi-typescript must not re-derive them its own way.
+    if (isObject(schema)) delete schema.discriminator;
+  }
+  for (const [caseName, byProperty] of tags) {
+    const schema = schemas[caseName];
+    if (!isObject(schema)) continue;
+    for (const [property, values] of byProperty) {
+      const literal = (previous: unknown) => ({
+        ...(isObject(previous) && typeof previous.title === "string" ? { title: previous.title } : {}),
+        ...(isObject(previous) && typeof previous.description === "string"
+          ? { description: previous.description }
+          : {}),
+        type: "string",
+        enum: values,
+      });
+      if (Array.isArray(schema.allOf)) {
+        schema.allOf.push({
+          type: "object",
+          required: [property],
+          properties: { [property]: literal(undefined) },
+        });
+      } else if (
+        schema.type === "object" ||
+        (schema.type === undefined && schema.oneOf === undefined && schema.anyOf === undefined)
+      ) {
+        const freeForm = schema.properties === undefined && schema.additionalProperties === undefined;
+        const properties = isObject(schema.properties) ? schema.properties : {};
+        properties[property] = literal(properties[property]);
+        schema.properties = properties;
+        const required = Array.isArray(schema.required) ? schema.required : [];
+        if (!required.includes(property)) required.push(property);
+        schema.required = required;
+        // A free-form case stays open: only its tag is known.
+        if (freeForm) schema.additionalProperties = true;
+      } else {
+        report(
+          context,
+          `/components/schemas/${escapePointerToken(caseName)}`,
+          `${caseName} is a case of a union tagged by "${property}" but is not an object schema, so it cannot carry the tag`,
+        );
+      }
+    }
+  }
+}
+
+/** The document openapi-typescript turns into the base types, with the model's facts applied. */
+export function buildBaseDocument(context: SpecContext, unions: readonly DiscriminatedUnion[]): JsonObject {
+  const document = structuredClone(context.document);
+  const components = isObject(document.components) ? document.components : {};
+  const schemas = isObject(components.schemas) ? components.schemas : {};
+  forEachDocumentedNode(document, applyDocs);
+  applyUnionTags(context, schemas, unions);
+  return document;
+}

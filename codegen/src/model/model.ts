@@ -1,0 +1,135 @@
+/**
+ * The small typed model every emitter reads. It is built once per spec and holds every
+ * PortOne-specific fact (`x-portone-*`) the output needs; emitters never look at the raw
+ * spec, only at this and at `baseDocument` (already normalized to OpenAPI 3 for
+ * openapi-typescript).
+ */
+
+export type ApiName = "v1" | "v2";
+
+export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Documentation of one thing, from `title`/`x-portone-title` and `description`/`x-portone-description`. */
+export interface Docs {
+  readonly title?: string;
+  readonly description?: string;
+  readonly deprecated?: boolean;
+  /** `x-portone-unstable`: outside PortOne's backward-compatibility promise. */
+  readonly unstable?: boolean;
+}
+
+export interface SchemaInfo {
+  /** The key under `components.schemas`. */
+  readonly name: string;
+  /** The TypeScript name it is exported under (the same unless the key is not an identifier). */
+  readonly exportName: string;
+  readonly docs: Docs;
+  /** Schemas this one refers to directly. */
+  readonly refs: readonly string[];
+}
+
+export interface UnionVariant {
+  /** The discriminator value, from the mapping (or the schema name when the mapping omits it). */
+  readonly tag: string;
+  readonly schema: string;
+  readonly docs: Docs;
+}
+
+/** A `oneOf` with a `discriminator`: each case carries its tag as a literal type. */
+export interface DiscriminatedUnion {
+  readonly name: string;
+  readonly tagProperty: string;
+  /** Sorted by tag. */
+  readonly variants: readonly UnionVariant[];
+}
+
+export interface EnumValue {
+  readonly value: string;
+  readonly docs: Docs;
+}
+
+/** A string enum schema; emitted as a runtime const plus an open union type. */
+export interface StringEnum {
+  readonly name: string;
+  readonly values: readonly EnumValue[];
+}
+
+export interface ErrorCase {
+  /** The `type` tag, e.g. `CHANNEL_NOT_FOUND`. */
+  readonly type: string;
+  readonly schema: string;
+  /** `x-portone-status-code` of the case's schema. */
+  readonly status: number;
+  readonly docs: Docs;
+}
+
+/** A per-operation error union (`x-portone-error`), tagged by `type`. */
+export interface ErrorUnion {
+  readonly name: string;
+  /** Sorted by type. */
+  readonly cases: readonly ErrorCase[];
+}
+
+/** How a GET-style operation sends its body: as the JSON `requestBody` query parameter. */
+export interface QueryOrBody {
+  readonly parameter: string;
+  readonly required: boolean;
+}
+
+export interface Operation {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** `x-portone-category` as written, e.g. `payment.billingKey`; undefined when the spec gives none. */
+  readonly category: string | undefined;
+  /** The entry point the operation is emitted in: the first segment of its category. */
+  readonly entry: string;
+  readonly unstable: boolean;
+  readonly docs: Docs;
+  readonly errorUnion: string | undefined;
+  readonly queryOrBody: QueryOrBody | undefined;
+  /** Where the operation takes a `storeId`, so a client can fill in its default. */
+  readonly storeId: "query" | "body" | undefined;
+  /** Schemas the operation refers to directly. */
+  readonly refs: readonly string[];
+}
+
+/**
+ * A per-category entry point: the operations of one top-level `x-portone-category` and only
+ * the schemas they reach, so a program using one category makes the compiler load no more.
+ */
+export interface EntryPoint {
+  readonly id: string;
+  readonly docs: Docs;
+  /** The category's operations, plus any other operation on the same paths (a path is emitted whole). */
+  readonly operationIds: readonly string[];
+  readonly paths: readonly string[];
+  /** Every schema the operations reach through `$ref`s, in document order. */
+  readonly schemas: readonly string[];
+}
+
+export interface ApiModel {
+  readonly api: ApiName;
+  /** The spec's path or URL as given. */
+  readonly file: string;
+  readonly sha256: string;
+  readonly info: { readonly title: string; readonly version: string };
+  /** Schemas in document order. */
+  readonly schemas: readonly SchemaInfo[];
+  readonly unions: readonly DiscriminatedUnion[];
+  readonly enums: readonly StringEnum[];
+  readonly errorUnions: readonly ErrorUnion[];
+  /** In document order (path, then method). */
+  readonly operations: readonly Operation[];
+  readonly entryPoints: readonly EntryPoint[];
+  /**
+   * The OpenAPI 3 document handed to openapi-typescript for the base types, with the
+   * model's facts applied (literal tags on union cases, docs, no discriminators left for it
+   * to reinterpret).
+   */
+  readonly baseDocument: Record<string, unknown>;
+}
+
+/** Name of the entry point of operations whose spec gives no `x-portone-category`. */
+export const UNCATEGORIZED_ENTRY = "uncategorized";

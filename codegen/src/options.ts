@@ -1,0 +1,86 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "./errors.js";
+import type { ApiName } from "./model/model.js";
+import type { WarningHandler } from "./warnings.js";
+
+/** The APIs the generator can read. */
+export const SUPPORTED_APIS: readonly ApiName[] = ["v2"];
+
+export interface GenerateOptions {
+  /** The spec of each API to generate, as a file path or an http(s) URL. Default: the pulled specs listed in `specs/sources.json`. */
+  readonly specs?: Partial<Record<ApiName, string>>;
+  /** Where `v1/` and `v2/` are written. Default `generated`. */
+  readonly outDir?: string;
+  /** What relative paths are relative to. Default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Used to download specs given as URLs. Default `globalThis.fetch`. */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Receives each warning (e.g. an unknown `x-portone-*` extension). Default: print to stderr. */
+  readonly onWarning?: WarningHandler;
+  /**
+   * Worker threads that run prettier; 0 (the default) formats on the calling thread. Prettier
+   * allocates heavily, and on the 2-vCPU machines CI and the benchmarks run on, two formatting
+   * threads took as long as one (see bench/); raise this where cores and memory bandwidth allow.
+   */
+  readonly formatThreads?: number;
+}
+
+export interface ResolvedGenerateOptions {
+  readonly specs: Readonly<Partial<Record<ApiName, string>>>;
+  readonly outDir: string;
+  readonly cwd: string;
+  readonly fetch: typeof globalThis.fetch;
+  readonly onWarning: WarningHandler;
+  readonly formatThreads: number;
+}
+
+export const SOURCES_FILE = "specs/sources.json";
+
+/** Where `portone-typed pull` puts an API's spec. */
+export function pulledSpecPath(api: string): string {
+  return `specs/${api}.openapi.json`;
+}
+
+async function defaultSpecs(cwd: string): Promise<Partial<Record<ApiName, string>>> {
+  let sources: unknown;
+  try {
+    sources = JSON.parse(await readFile(path.join(cwd, SOURCES_FILE), "utf8"));
+  } catch {
+    throw new UsageError(
+      `no --spec given and no readable ${SOURCES_FILE} in ${cwd} to take the pinned specs from`,
+    );
+  }
+  const pinned = (sources as { specs?: Record<string, unknown> }).specs ?? {};
+  const specs: Partial<Record<ApiName, string>> = {};
+  for (const api of SUPPORTED_APIS) {
+    if (Object.hasOwn(pinned, api)) specs[api] = pulledSpecPath(api);
+  }
+  return specs;
+}
+
+/** Fills in every default, in the one place the CLI, the API and the tests share. */
+export async function resolveGenerateOptions(
+  options: GenerateOptions = {},
+): Promise<ResolvedGenerateOptions> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const specs =
+    options.specs && Object.keys(options.specs).length > 0 ? options.specs : await defaultSpecs(cwd);
+  for (const api of Object.keys(specs)) {
+    if (!SUPPORTED_APIS.includes(api as ApiName)) {
+      throw new UsageError(`unknown API "${api}" (supported: ${SUPPORTED_APIS.join(", ")})`);
+    }
+  }
+  if (Object.keys(specs).length === 0) throw new UsageError("no spec to generate from");
+  return {
+    specs,
+    outDir: path.resolve(cwd, options.outDir ?? "generated"),
+    cwd,
+    fetch: options.fetch ?? globalThis.fetch,
+    onWarning:
+      options.onWarning ??
+      ((warning) =>
+        process.stderr.write(`warning: ${warning.file}#${warning.pointer ?? ""}: ${warning.message}\n`)),
+    formatThreads: options.formatThreads ?? 0,
+  };
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/** The files of one output directory (`generated/v2`), paths relative to it. */
+export interface OutputTree {
+  readonly dir: string;
+  readonly files: readonly { readonly path: string; readonly text: string }[];
+}
+
+/**
+ * Writes every tree into a temporary directory beside its target and only then swaps them
+ * in, so an error at any point leaves the previous output as it was. A directory is
+ * replaced whole: files an older run wrote and this one did not are gone.
+ */
+export async function writeTreesAtomically(trees: readonly OutputTree[]): Promise<void> {
+  const token = `${process.pid}-${randomBytes(4).toString("hex")}`;
+  const staged: { target: string; temporary: string; backup: string }[] = [];
+  try {
+    for (const tree of trees) {
+      const target = path.resolve(tree.dir);
+      const parent = path.dirname(target);
+      const temporary = path.join(parent, `.${path.basename(target)}.portone-typed-new-${token}`);
+      staged.push({
+        target,
+        temporary,
+        backup: path.join(parent, `.${path.basename(target)}.portone-typed-old-${token}`),
+      });
+      await mkdir(temporary, { recursive: true });
+      const dirs = new Set(tree.files.map((file) => path.dirname(path.join(temporary, file.path))));
+      await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
+      await Promise.all(tree.files.map((file) => writeFile(path.join(temporary, file.path), file.text)));
+    }
+  } catch (error) {
+    await Promise.all(staged.map((entry) => rm(entry.temporary, { recursive: true, force: true })));
+    throw error;
+  }
+  const swapped: typeof staged = [];
+  try {
+    for (const entry of staged) {
+      const hadPrevious = await rename(entry.target, entry.backup).then(
+        () => true,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code === "ENOENT") return false;
+          throw error;
+        },
+      );
+      try {
+        await rename(entry.temporary, entry.target);
+      } catch (error) {
+        if (hadPrevious) await rename(entry.backup, entry.target);
+        throw error;
+      }
+      swapped.push(entry);
+    }
+  } catch (error) {
+    // Put back what was already swapped, so all trees change together or none does.
+    for (const entry of swapped.reverse()) {
+      await rm(entry.target, { recursive: true, force: true });
+      await rename(entry.backup, entry.target).catch(() => undefined);
+    }
+    await Promise.all(staged.map((entry) => rm(entry.temporary, { recursive: true, force: true })));
+    throw error;
+  }
+  await Promise.all(staged.map((entry) => rm(entry.backup, { recursive: true, force: true })));
+}

@@ -1,0 +1,51 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../src/cli/run-cli.js";
+import { MINI_SPEC } from "./helpers/paths.js";
+import { useTempDirs } from "./helpers/specs.js";
+
+async function cli(...args: string[]) {
+  let out = "";
+  let err = "";
+  const code = await runCli(["node", "portone-typed", ...args], {
+    out: (text) => void (out += text),
+    err: (text) => void (err += text),
+  });
+  return { code, out, err };
+}
+
+describe("portone-typed CLI", () => {
+  const tempDir = useTempDirs();
+
+  it("explains every option of generate", async () => {
+    const { code, out } = await cli("generate", "--help");
+    expect(code).toBe(0);
+    for (const option of ["--spec <api=path>", "--out <dir>", "API=PATH or API=URL", "specs/sources.json"])
+      expect(out).toContain(option);
+  });
+
+  it("generates from --spec into --out", async () => {
+    const outDir = path.join(await tempDir(), "out");
+    const { code, out } = await cli("generate", "--spec", `v2=${MINI_SPEC}`, "--out", outDir);
+    expect(code).toBe(0);
+    expect(out).toBe(`v2: 25 files in ${path.join(outDir, "v2")}\n`);
+    expect(
+      await readFile(path.join(outDir, "v2", "categories", "identityVerification", "index.ts"), "utf8"),
+    ).toContain("export * from");
+  });
+
+  it.each([
+    { args: ["generate", "--spec", "v2"], want: /expected API=PATH/ },
+    { args: ["generate", "--spec", "v9=x.json"], want: /unknown API "v9"/ },
+    {
+      args: ["generate", "--spec", "v2=/nonexistent/spec.json"],
+      want: /error: \/nonexistent\/spec\.json: cannot read spec: no such file/,
+    },
+    { args: ["frobnicate"], want: /unknown command 'frobnicate'/ },
+  ])("exits 1 with a clear message for $args", async ({ args, want }) => {
+    const { code, err } = await cli(...args);
+    expect(code).toBe(1);
+    expect(err).toMatch(want);
+  });
+});

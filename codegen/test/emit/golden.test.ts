@@ -1,0 +1,75 @@
+import path from "node:path";
+import * as prettier from "prettier";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { OutputFile } from "../../src/emit/entry-files.js";
+import { createInProcessFormatter } from "../../src/format/formatter.js";
+import { emitApi } from "../../src/generate.js";
+import { expectGolden } from "../helpers/golden.js";
+import { GOLDEN_DIR } from "../helpers/paths.js";
+import { miniSpec, modelOf } from "../helpers/specs.js";
+
+async function emitMini(): Promise<OutputFile[]> {
+  const formatter = createInProcessFormatter();
+  try {
+    return await emitApi(modelOf(await miniSpec(), "portone-v2-mini.json").model, formatter);
+  } finally {
+    await formatter.close();
+  }
+}
+
+describe("output for the mini fixture", () => {
+  let files: OutputFile[];
+  beforeAll(async () => {
+    files = await emitMini();
+  });
+
+  it("matches the golden files", async () => {
+    await expectGolden(path.join(GOLDEN_DIR, "portone-v2-mini"), files);
+  });
+
+  it("is what prettier makes of every file, entry points assembled from fragments included", async () => {
+    for (const file of files) {
+      expect(await prettier.check(file.text, { parser: "typescript" }), file.path).toBe(true);
+    }
+  });
+
+  it("is the same bytes when generated again", async () => {
+    expect(await emitMini()).toEqual(files);
+  });
+
+  it("lays out a root entry point and one per category, sharing shared.ts", () => {
+    expect(files.map((file) => file.path)).toEqual([
+      "categories/identityVerification/enums.ts",
+      "categories/identityVerification/errors.ts",
+      "categories/identityVerification/index.ts",
+      "categories/identityVerification/operations.ts",
+      "categories/identityVerification/schema.ts",
+      "categories/identityVerification/types.ts",
+      "categories/payment/enums.ts",
+      "categories/payment/errors.ts",
+      "categories/payment/index.ts",
+      "categories/payment/operations.ts",
+      "categories/payment/schema.ts",
+      "categories/payment/types.ts",
+      "categories/uncategorized/enums.ts",
+      "categories/uncategorized/errors.ts",
+      "categories/uncategorized/index.ts",
+      "categories/uncategorized/operations.ts",
+      "categories/uncategorized/schema.ts",
+      "categories/uncategorized/types.ts",
+      "enums.ts",
+      "errors.ts",
+      "index.ts",
+      "operations.ts",
+      "schema.ts",
+      "shared.ts",
+      "types.ts",
+    ]);
+    const paymentSchema = files.find((file) => file.path === "categories/payment/schema.ts")?.text ?? "";
+    expect(paymentSchema).toContain('"/billing-keys/{billingKey}"');
+    expect(paymentSchema).not.toContain("IdentityVerification");
+    expect(files.find((file) => file.path === "categories/payment/enums.ts")?.text).toMatch(
+      /\nexport \{\};\n$/,
+    );
+  });
+});

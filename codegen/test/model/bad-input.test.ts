@@ -1,0 +1,236 @@
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SpecError, type SpecIssue } from "../../src/errors.js";
+import { generate } from "../../src/generate.js";
+import { miniSpec, useTempDirs, type Json } from "../helpers/specs.js";
+
+const send = "/paths/~1identity-verifications~1{identityVerificationId}~1send/post";
+
+interface BadCase {
+  readonly name: string;
+  /** What the spec file holds: a mutation of the mini fixture, or raw text. */
+  readonly spec: ((spec: Json) => void) | { readonly text: string; readonly ext?: string };
+  readonly want: Partial<Omit<SpecIssue, "message">> & { readonly message: RegExp };
+}
+
+const cases: BadCase[] = [
+  {
+    name: "invalid JSON",
+    spec: { text: '{\n  "openapi": "3.0.3",\n  "paths": {,\n}' },
+    want: { position: { line: 3, column: 13 }, message: /invalid JSON/ },
+  },
+  {
+    name: "invalid YAML",
+    spec: { text: "openapi: 3.0.3\npaths:\n  /a: [unclosed\n", ext: "yaml" },
+    want: { message: /invalid YAML/ },
+  },
+  {
+    name: "a Swagger 2.0 document where OpenAPI 3 is expected",
+    spec: (spec) => {
+      delete spec.openapi;
+      spec.swagger = "2.0";
+    },
+    want: { pointer: "/swagger", message: /unsupported spec version: Swagger 2\.0/ },
+  },
+  {
+    name: "an unsupported OpenAPI version",
+    spec: (spec) => {
+      spec.openapi = "4.0.0";
+    },
+    want: { pointer: "/openapi", message: /unsupported spec version: openapi "4\.0\.0"/ },
+  },
+  {
+    name: "a dangling $ref inside an operation",
+    spec: (spec) => {
+      spec.paths["/identity-verifications/{identityVerificationId}/send"].post.requestBody.content[
+        "application/json"
+      ].schema.$ref = "#/components/schemas/NoSuchBody";
+    },
+    want: {
+      pointer: `${send}/requestBody/content/application~1json/schema/$ref`,
+      operationId: "sendIdentityVerification",
+      message: /\$ref "#\/components\/schemas\/NoSuchBody" points nowhere/,
+    },
+  },
+  {
+    name: "a dangling $ref inside a schema",
+    spec: (spec) => {
+      spec.components.schemas.FailedIdentityVerification.properties.failure.$ref =
+        "#/components/schemas/Gone";
+    },
+    want: {
+      pointer: "/components/schemas/FailedIdentityVerification/properties/failure/$ref",
+      message: /points nowhere/,
+    },
+  },
+  {
+    name: "an external $ref",
+    spec: (spec) => {
+      spec.components.schemas.PageInput.properties.size = { $ref: "other.json#/Size" };
+    },
+    want: { pointer: "/components/schemas/PageInput/properties/size/$ref", message: /not a local reference/ },
+  },
+  {
+    name: "a discriminator mapping that points nowhere",
+    spec: (spec) => {
+      spec.components.schemas.IdentityVerification.discriminator.mapping.EXPIRED =
+        "#/components/schemas/ExpiredIdentityVerification";
+    },
+    want: {
+      pointer: "/components/schemas/IdentityVerification/discriminator/mapping/EXPIRED",
+      message: /mapping "EXPIRED" points nowhere/,
+    },
+  },
+  {
+    name: "a discriminator mapping to a schema that is not a case",
+    spec: (spec) => {
+      spec.components.schemas.IdentityVerification.discriminator.mapping.PAGE =
+        "#/components/schemas/PageInput";
+    },
+    want: {
+      pointer: "/components/schemas/IdentityVerification/discriminator/mapping/PAGE",
+      message: /not one of the oneOf cases/,
+    },
+  },
+  {
+    name: "a duplicate operationId",
+    spec: (spec) => {
+      spec.paths["/billing-keys/{billingKey}"].delete.operationId = "getIdentityVerification";
+    },
+    want: {
+      pointer: "/paths/~1billing-keys~1{billingKey}/delete/operationId",
+      message:
+        /duplicate operationId "getIdentityVerification" \(first used at #\/paths\/~1identity-verifications~1\{identityVerificationId\}\/get\)/,
+    },
+  },
+  {
+    name: "an operation without operationId",
+    spec: (spec) => {
+      delete spec.paths["/platform/setting"].get.operationId;
+    },
+    want: { pointer: "/paths/~1platform~1setting/get", message: /no operationId/ },
+  },
+  {
+    name: "two schemas that would emit the same name",
+    spec: (spec) => {
+      spec.components.schemas["Page-Input"] = { type: "object" };
+      spec.components.schemas["Page_Input"] = { type: "object" };
+    },
+    want: {
+      pointer: "/components/schemas/Page_Input",
+      message: /schema "Page_Input" would be exported as Page_Input, which is already schema "Page-Input"/,
+    },
+  },
+  {
+    name: "a schema named like a generated error enum",
+    spec: (spec) => {
+      spec.components.schemas.SendIdentityVerificationErrorType = { type: "string" };
+    },
+    want: {
+      message:
+        /would be exported as SendIdentityVerificationErrorType, which is already schema "SendIdentityVerificationErrorType"/,
+    },
+  },
+  {
+    name: "a schema named like the output's own exports",
+    spec: (spec) => {
+      spec.components.schemas.paths = { type: "object" };
+    },
+    want: {
+      pointer: "/components/schemas/paths",
+      message: /would be exported as paths, which is already the openapi-typescript `paths` interface/,
+    },
+  },
+  {
+    name: "an error case without x-portone-status-code",
+    spec: (spec) => {
+      delete spec.components.schemas.ChannelNotFoundError["x-portone-status-code"];
+    },
+    want: {
+      pointer: "/components/schemas/ChannelNotFoundError",
+      message: /CHANNEL_NOT_FOUND of SendIdentityVerificationError needs an x-portone-status-code/,
+    },
+  },
+  {
+    name: "an error union that is not tagged by type",
+    spec: (spec) => {
+      spec.paths["/platform/setting"].get["x-portone-error"] = {
+        $ref: "#/components/schemas/IdentityVerification",
+      };
+    },
+    want: {
+      pointer: "/components/schemas/IdentityVerification",
+      message: /must be a oneOf with discriminator "type"/,
+    },
+  },
+  {
+    name: "a union case that is not an object",
+    spec: (spec) => {
+      spec.components.schemas.PlatformPayoutMethodPoint = { type: "string" };
+    },
+    want: {
+      pointer: "/components/schemas/PlatformPayoutMethodPoint",
+      message: /not an object schema, so it cannot carry the tag/,
+    },
+  },
+];
+
+describe("bad input", () => {
+  const tempDir = useTempDirs();
+
+  it.each(cases)(
+    "$name: says what and where, exits with an error, and writes nothing",
+    async ({ spec, want }) => {
+      const dir = await tempDir();
+      const file = path.join(dir, `spec.${"text" in spec ? (spec.ext ?? "json") : "json"}`);
+      if ("text" in spec) {
+        await writeFile(file, spec.text);
+      } else {
+        const document = await miniSpec();
+        spec(document);
+        await writeFile(file, JSON.stringify(document, null, 2));
+      }
+      const outDir = path.join(dir, "generated");
+      await mkdir(path.join(outDir, "v2"), { recursive: true });
+      await writeFile(path.join(outDir, "v2", "index.ts"), "// previous output\n");
+
+      const error = await generate({ specs: { v2: file }, outDir, formatThreads: 0 }).catch(
+        (caught: unknown) => caught,
+      );
+
+      expect(error).toBeInstanceOf(SpecError);
+      const issues = (error as SpecError).issues;
+      expect(issues).toContainEqual(
+        expect.objectContaining({ ...want, file, message: expect.stringMatching(want.message) }),
+      );
+      expect((error as SpecError).message).toContain(file);
+      expect(await readFile(path.join(outDir, "v2", "index.ts"), "utf8")).toBe("// previous output\n");
+      expect(await readdir(outDir)).toEqual(["v2"]);
+    },
+  );
+
+  it("reports an unreadable file by name", async () => {
+    const missing = path.join(await tempDir(), "missing.json");
+    await expect(
+      generate({ specs: { v2: missing }, outDir: path.join(missing, "..", "out") }),
+    ).rejects.toThrow(`${missing}: cannot read spec: no such file`);
+  });
+
+  it("reports every problem of a spec at once", async () => {
+    const document = await miniSpec();
+    for (const { spec } of cases.slice(4, 6)) if (typeof spec === "function") spec(document);
+    const error = await generate({
+      specs: { v2: await writeSpec(await tempDir(), document) },
+      formatThreads: 0,
+    }).catch((caught: unknown) => caught);
+    expect((error as SpecError).issues).toHaveLength(2);
+    expect((error as SpecError).message).toMatch(/^2 problems:\n {2}- /);
+  });
+});
+
+async function writeSpec(dir: string, document: Json): Promise<string> {
+  const file = path.join(dir, "spec.json");
+  await writeFile(file, JSON.stringify(document));
+  return file;
+}

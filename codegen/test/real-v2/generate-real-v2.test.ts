@@ -1,0 +1,115 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generate, type GeneratedApi } from "../../src/generate.js";
+import { REAL_V2_SPEC, REPO_DIR } from "../helpers/paths.js";
+import { useTempDirs } from "../helpers/specs.js";
+
+const run = promisify(execFile);
+
+function fileText(api: GeneratedApi, file: string): string {
+  const found = api.files.find((candidate) => candidate.path === file);
+  if (!found) throw new Error(`no ${file} in the output`);
+  return found.text;
+}
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+describe("generation from the real V2 spec", () => {
+  const tempDir = useTempDirs();
+  let outDir: string;
+  let v2: GeneratedApi;
+
+  beforeAll(async () => {
+    await readFile(REAL_V2_SPEC).catch(() => {
+      throw new Error(`${REAL_V2_SPEC} is missing: run \`pnpm pull-specs\` (or \`npm run setup\`) first`);
+    });
+    outDir = await mkdtemp(path.join(tmpdir(), "portone-typed-real-v2-"));
+    const result = await generate({ specs: { v2: REAL_V2_SPEC }, outDir, formatThreads: 0 });
+    [v2] = result.apis as [GeneratedApi];
+  });
+  afterAll(async () => {
+    await rm(outDir, { recursive: true, force: true });
+  });
+
+  it("emits every union, error enum and enum of the spec", () => {
+    expect(v2.warnings).toEqual([]);
+    const types = fileText(v2, "types.ts");
+    expect(count(types, /^export function isUnrecognized\w+\(/gm)).toBe(178);
+    expect(count(fileText(v2, "schema.ts"), /\| UnrecognizedVariant<"\w+">;/g)).toBe(178);
+    const errors = fileText(v2, "errors.ts");
+    expect(count(errors, /^export const \w+ErrorType = \{$/gm)).toBe(147);
+    expect(count(errors, /^export const \w+ErrorStatus = \{$/gm)).toBe(147);
+    expect(errors).toMatch(
+      /export const SendIdentityVerificationErrorStatus = \{[^}]*CHANNEL_NOT_FOUND: 404,[^}]*PG_PROVIDER: 502,/,
+    );
+    expect(count(fileText(v2, "enums.ts"), /^export const \w+ = \{$/gm)).toBe(118);
+    expect(count(fileText(v2, "operations.ts"), /^ {2}\w+: \{$/gm)).toBe(147);
+    // Free-form objects (bypass among them) are open records; only the empty webhooks/$defs stay closed.
+    expect(count(fileText(v2, "schema.ts"), /Record<string, never>/g)).toBe(2);
+    expect(fileText(v2, "schema.ts")).toContain("bypass?: Record<string, unknown>;");
+  });
+
+  it("gives identity verification its own entry point that loads nothing of other categories", () => {
+    const entry = v2.files.filter((file) => file.path.startsWith("categories/identityVerification/"));
+    expect(entry.map((file) => file.path.slice("categories/identityVerification/".length)).sort()).toEqual([
+      "enums.ts",
+      "errors.ts",
+      "index.ts",
+      "operations.ts",
+      "schema.ts",
+      "types.ts",
+    ]);
+    for (const file of entry) {
+      for (const [, specifier] of file.text.matchAll(/from "([^"]+)"/g)) {
+        expect(
+          [`./`, `../../shared.js`].some((allowed) => specifier?.startsWith(allowed)),
+          `${file.path} imports ${specifier}`,
+        ).toBe(true);
+      }
+    }
+    const operations = fileText(v2, "categories/identityVerification/operations.ts");
+    expect(count(operations, /^ {2}\w+: \{$/gm)).toBe(5);
+    expect(fileText(v2, "categories/identityVerification/schema.ts")).not.toContain("BillingKey");
+  });
+
+  it("gives the same bytes when generated again", async () => {
+    const again = await generate({ specs: { v2: REAL_V2_SPEC }, outDir: await tempDir(), formatThreads: 0 });
+    expect(again.apis[0]?.files).toEqual(v2.files);
+  });
+
+  it.each([
+    { compiler: "TypeScript 5.9", tsc: path.join(REPO_DIR, "node_modules/typescript/bin/tsc") },
+    { compiler: "TypeScript 7", tsc: path.join(REPO_DIR, "codegen/node_modules/typescript7/bin/tsc") },
+  ])("type-checks under strict with $compiler", async ({ tsc }) => {
+    // As ES modules, the way packages and the repository consume it.
+    await writeFile(path.join(outDir, "package.json"), JSON.stringify({ type: "module" }));
+    const tsconfig = path.join(outDir, "tsconfig.json");
+    await writeFile(
+      tsconfig,
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          noUncheckedIndexedAccess: true,
+          exactOptionalPropertyTypes: true,
+          verbatimModuleSyntax: true,
+          isolatedModules: true,
+          skipLibCheck: false,
+          types: [],
+        },
+        include: ["v2/**/*.ts"],
+      }),
+    );
+    const result = await run(process.execPath, [tsc, "-p", tsconfig], { cwd: outDir }).catch(
+      (error: { stdout: string }) => error,
+    );
+    expect("stdout" in result ? result.stdout : "").toBe("");
+  });
+});
