@@ -31,6 +31,16 @@ describe("generate()", () => {
     expect(await readFile(path.join(outDir, "v2", "index.ts"), "utf8")).toContain("export * from");
   });
 
+  it("removes what a run killed mid-write left, but not another live run's staging", async () => {
+    const outDir = path.join(await tempDir(), "generated");
+    const dead = path.join(outDir, ".v2.portone-typed-new-999999999-abcd1234");
+    const live = path.join(outDir, `.v2.portone-typed-new-${process.pid}-abcd1234`);
+    await mkdir(dead, { recursive: true });
+    await mkdir(live, { recursive: true });
+    await generate({ specs: { v2: MINI_SPEC }, outDir, formatThreads: 0 });
+    expect((await readdir(outDir)).sort()).toEqual([path.basename(live), "v2"]);
+  });
+
   it("warns about unknown x-portone extensions, naming them and where, and still generates", async () => {
     const dir = await tempDir();
     const spec = await miniSpec();

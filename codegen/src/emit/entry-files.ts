@@ -1,5 +1,10 @@
 import path from "node:path";
-import { renderList, type FormattedSection, type FormattedTemplate } from "../format/format-sections.js";
+import {
+  formatMany,
+  renderList,
+  type FormattedSection,
+  type FormattedTemplate,
+} from "../format/format-sections.js";
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { docLines } from "./jsdoc.js";
@@ -150,7 +155,10 @@ export async function renderApiFiles(
     path: SHARED_FILE,
     source: `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText()}`,
   });
-  const formatted = await formatter.format(pending.map((file) => file.source));
+  const formatted = await formatMany(
+    formatter,
+    pending.map((file) => file.source),
+  );
   return pending
     .map((file, index) => {
       const text = formatted[index] ?? "";

@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type WriterFunction } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
+import type { WriterFunction } from "ts-morph";
 import type { ApiModel, StringEnum } from "../model/model.js";
 import { exportNameOfSchema, propertyKey } from "../model/names.js";
 import { blockComment, docLines, jsDoc } from "./jsdoc.js";

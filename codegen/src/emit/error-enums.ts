@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
+import type { StatementStructures } from "ts-morph";
 import type { ApiModel, ErrorUnion } from "../model/model.js";
 import { errorStatusConstName, errorTypeConstName, exportNameOfSchema } from "../model/names.js";
 import { constObject } from "./enums.js";

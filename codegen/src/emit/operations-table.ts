@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { ApiModel, Operation } from "../model/model.js";
 import { propertyKey } from "../model/names.js";
 import { blockComment, docLines } from "./jsdoc.js";

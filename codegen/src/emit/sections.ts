@@ -49,16 +49,16 @@ const MARKER = "// @portone-typed:fragment ";
 const END_MARKER = "// @portone-typed:end";
 const MARKER_LINE = /^[ \t]*\/\/ @portone-typed:(fragment (.*)|end)$/;
 
-export function markerLine(key: SubjectKey): string {
+export function markerLine(key: string): string {
   return `${MARKER}${key}`;
 }
 
 export const endMarkerLine = END_MARKER;
 
 /** Builds a list section's marked text from fragment texts. */
-export function markFragments(
+export function markFragments<Key extends string>(
   head: string,
-  fragments: readonly { readonly key: SubjectKey; readonly text: string }[],
+  fragments: readonly { readonly key: Key; readonly text: string }[],
   tail: string,
   layout: FragmentLayout,
 ): string {
@@ -67,18 +67,18 @@ export function markFragments(
   return `${head}\n${body}${gap}${END_MARKER}\n${tail}`;
 }
 
-export interface SplitSection {
+export interface SplitSection<Key extends string = SubjectKey> {
   readonly head: string;
-  readonly fragments: readonly { readonly key: SubjectKey; readonly text: string }[];
+  readonly fragments: readonly { readonly key: Key; readonly text: string }[];
   readonly tail: string;
 }
 
 /** Splits marked text (formatted or not) back into head, fragments and tail, without the marker lines. */
-export function splitMarkedText(text: string): SplitSection {
+export function splitMarkedText<Key extends string = SubjectKey>(text: string): SplitSection<Key> {
   const lines = text.split("\n");
-  const fragments: { key: SubjectKey; text: string }[] = [];
+  const fragments: { key: Key; text: string }[] = [];
   let head: string | undefined;
-  let current: SubjectKey | undefined;
+  let current: Key | undefined;
   let start = 0;
   for (let i = 0; i < lines.length; i++) {
     const match = MARKER_LINE.exec(lines[i] ?? "");
@@ -93,7 +93,7 @@ export function splitMarkedText(text: string): SplitSection {
     if (match[2] === undefined) {
       return { head: head ?? "", fragments, tail: lines.slice(start).join("\n").replace(/^\n+/, "") };
     }
-    current = match[2] as SubjectKey;
+    current = match[2] as Key;
   }
   throw new Error("internal: a section lost its end marker in formatting");
 }

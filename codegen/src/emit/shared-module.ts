@@ -1,4 +1,4 @@
-import { StructureKind, VariableDeclarationKind } from "ts-morph";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import { HTTP_METHODS } from "../model/model.js";
 import { UNRECOGNIZED_VARIANT } from "./base-types.js";
 import { OPERATION_INFO } from "./operations-table.js";

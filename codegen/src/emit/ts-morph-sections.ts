@@ -1,4 +1,5 @@
-import { printStructure, StructureKind, type StatementStructures, type WriterFunction } from "ts-morph";
+import { printStructure, StructureKind } from "./ts-morph.js";
+import type { StatementStructures, WriterFunction } from "ts-morph";
 import {
   endMarkerLine,
   markerLine,

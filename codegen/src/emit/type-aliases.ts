@@ -1,4 +1,5 @@
-import { StructureKind, type StatementStructures } from "ts-morph";
+import { StructureKind } from "./ts-morph.js";
+import type { StatementStructures } from "ts-morph";
 import type { ApiModel, DiscriminatedUnion, SchemaInfo } from "../model/model.js";
 import { propertyAccess, unrecognizedGuardName } from "../model/names.js";
 import { UNRECOGNIZED_VARIANT } from "./base-types.js";

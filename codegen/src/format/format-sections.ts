@@ -2,8 +2,8 @@ import {
   markFragments,
   splitMarkedText,
   type FragmentLayout,
+  type ListSection,
   type ModuleTemplate,
-  type SplitSection,
   type SubjectKey,
 } from "../emit/sections.js";
 import type { Formatter } from "./formatter.js";
@@ -34,6 +34,24 @@ export interface FormattedTemplate {
   readonly sections: readonly FormattedSection[];
 }
 
+/**
+ * Formats many small top-level sources in one prettier call: each call costs a millisecond
+ * or two of its own, and an API's output has dozens of small headers.
+ */
+export async function formatMany(formatter: Formatter, sources: readonly string[]): Promise<string[]> {
+  if (sources.length === 0) return [];
+  const marked = markFragments(
+    "",
+    sources.map((text, index) => ({ key: String(index), text: text.trimEnd() })),
+    "",
+    "statements",
+  );
+  const [formatted = ""] = await formatter.format([marked]);
+  return splitMarkedText<string>(formatted).fragments.map((fragment) =>
+    fragment.text === "" ? "" : `${fragment.text}\n`,
+  );
+}
+
 /** Large sections are formatted in pieces of about this many characters, so every worker has work. */
 const CHUNK_CHARS = 120_000;
 
@@ -53,39 +71,49 @@ function chunk<T extends { readonly text: string }>(items: readonly T[]): T[][] 
   return chunks;
 }
 
+type SectionPlan =
+  | { readonly kind: "static"; readonly uses: readonly string[]; readonly small: number }
+  | {
+      readonly kind: "list";
+      readonly section: ListSection;
+      readonly chunkJobs: readonly number[];
+      readonly small: number;
+    };
+
 /**
- * Formats every section of every template with prettier in one batch (in parallel where the
- * formatter has workers) and splits list sections back into their formatted fragments.
+ * Formats every section of every template with prettier (the large ones in chunks, the small
+ * ones in one batch) and splits list sections back into their formatted fragments.
  */
 export async function formatTemplates(
   templates: readonly ModuleTemplate[],
   formatter: Formatter,
 ): Promise<FormattedTemplate[]> {
-  const jobs: string[] = [];
-  const enqueue = (source: string): number => jobs.push(source) - 1;
+  const chunks: string[] = [];
+  const smalls: string[] = [];
   const plans = templates.map((template) =>
-    template.sections.map((section) => {
-      if (section.kind === "static") return { section, job: enqueue(section.text) };
+    template.sections.map((section): SectionPlan => {
+      if (section.kind === "static")
+        return { kind: "static", uses: section.uses, small: smalls.push(section.text) - 1 };
       const split = splitMarkedText(section.markedText);
-      return {
-        section,
-        chunkJobs: chunk(split.fragments).map((fragments) =>
-          enqueue(markFragments(split.head, fragments, split.tail, section.layout)),
-        ),
-        emptyJob: enqueue(`${split.head}\n${split.tail}`),
-      };
+      const chunkJobs = chunk(split.fragments).map(
+        (fragments) => chunks.push(markFragments(split.head, fragments, split.tail, section.layout)) - 1,
+      );
+      // The section with no fragments at all, for entry points that take none of them.
+      return { kind: "list", section, chunkJobs, small: smalls.push(`${split.head}\n${split.tail}`) - 1 };
     }),
   );
-  const results = await formatter.format(jobs);
-  const result = (job: number): string => results[job] ?? "";
+  const [formattedChunks, formattedSmalls] = await Promise.all([
+    formatter.format(chunks),
+    formatMany(formatter, smalls),
+  ]);
 
   return templates.map((template, index) => ({
     name: template.name,
     summary: template.summary,
     sections: (plans[index] ?? []).map((plan): FormattedSection => {
-      if (plan.section.kind === "static")
-        return { kind: "static", text: result(plan.job ?? -1), uses: plan.section.uses };
-      const pieces: SplitSection[] = (plan.chunkJobs ?? []).map((job) => splitMarkedText(result(job)));
+      const small = formattedSmalls[plan.small] ?? "";
+      if (plan.kind === "static") return { kind: "static", text: small, uses: plan.uses };
+      const pieces = plan.chunkJobs.map((job) => splitMarkedText(formattedChunks[job] ?? ""));
       const [first] = pieces;
       if (!first || pieces.some((piece) => piece.head !== first.head || piece.tail !== first.tail)) {
         throw new Error("internal: formatting pieces of one section gave different frames");
@@ -96,7 +124,7 @@ export async function formatTemplates(
         head: first.head,
         fragments: pieces.flatMap((piece) => piece.fragments),
         tail: first.tail,
-        empty: result(plan.emptyJob ?? -1),
+        empty: small,
         uses: plan.section.uses,
         frameUses: plan.section.frameUses ?? [],
       };

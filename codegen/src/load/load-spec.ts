@@ -50,7 +50,7 @@ async function readSource(source: string, options: LoadSpecOptions): Promise<str
 /** Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. */
 export async function loadSpec(source: string, options: LoadSpecOptions): Promise<LoadedSpec> {
   const text = await readSource(source, options);
-  const document = parseSpecText(source, text);
+  const document = await parseSpecText(source, text);
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
     throw new SpecError([{ file: source, pointer: "", message: "a spec must be a JSON or YAML object" }]);
   }

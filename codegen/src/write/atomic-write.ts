@@ -1,11 +1,35 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** The files of one output directory (`generated/v2`), paths relative to it. */
 export interface OutputTree {
   readonly dir: string;
   readonly files: readonly { readonly path: string; readonly text: string }[];
+}
+
+const STAGING = /^\.(.+)\.portone-typed-(?:new|old)-(\d+)-[0-9a-f]+$/;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes staging directories that a run killed mid-write left beside `target`. */
+async function removeAbandonedStaging(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  const entries = await readdir(parent).catch(() => []);
+  await Promise.all(
+    entries.map((entry) => {
+      const match = STAGING.exec(entry);
+      const abandoned = match?.[1] === path.basename(target) && !isRunning(Number(match[2]));
+      return abandoned ? rm(path.join(parent, entry), { recursive: true, force: true }) : undefined;
+    }),
+  );
 }
 
 /**
@@ -20,6 +44,7 @@ export async function writeTreesAtomically(trees: readonly OutputTree[]): Promis
     for (const tree of trees) {
       const target = path.resolve(tree.dir);
       const parent = path.dirname(target);
+      await removeAbandonedStaging(target);
       const temporary = path.join(parent, `.${path.basename(target)}.portone-typed-new-${token}`);
       staged.push({
         target,
