@@ -4,6 +4,7 @@ import { renderApiFiles, type OutputFile } from "./emit/entry-files.js";
 import { emitEnumsModule } from "./emit/enums.js";
 import { emitErrorsModule } from "./emit/error-enums.js";
 import { emitOperationsModule } from "./emit/operations-table.js";
+import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
 import { formatTemplates } from "./format/format-sections.js";
 import { createInProcessFormatter, createWorkerFormatter, type Formatter } from "./format/formatter.js";
@@ -29,11 +30,15 @@ export interface GenerateResult {
 
 /** Every file of one API's output, formatted, in memory. */
 export async function emitApi(model: ApiModel, formatter: Formatter): Promise<OutputFile[]> {
+  const hasFailures = model.operations.some((operation) => (operation.failures ?? []).length > 0);
+  const hasPayloads = model.operations.some((operation) => operation.payload !== undefined);
+  // A module only where the API has something of its kind: V1 has no enum schemas, V2 no envelopes.
   const templates = [
     emitSchemaModule(model),
     emitTypesModule(model),
-    emitEnumsModule(model),
-    emitErrorsModule(model),
+    ...(model.enums.length > 0 ? [emitEnumsModule(model)] : []),
+    ...(model.errorUnions.length > 0 || hasFailures ? [emitErrorsModule(model)] : []),
+    ...(hasPayloads ? [emitPayloadsModule(model)] : []),
     emitOperationsModule(model),
   ];
   return renderApiFiles(model, await formatTemplates(templates, formatter), formatter);
@@ -51,7 +56,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const apis: GeneratedApi[] = [];
     for (const [api, source] of Object.entries(resolved.specs) as [ApiName, string][]) {
       const spec = await loadSpec(source, resolved);
-      const { model, warnings } = buildModel(api, spec);
+      const { model, warnings } = await buildModel(api, spec, resolved.include[api]);
       warnings.forEach(resolved.onWarning);
       apis.push({
         api,

@@ -2,16 +2,36 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "./errors.js";
 import type { ApiName } from "./model/model.js";
+import { EVERYTHING } from "./model/scope.js";
 import type { WarningHandler } from "./warnings.js";
 
 /** The APIs the generator can read. */
-export const SUPPORTED_APIS: readonly ApiName[] = ["v2"];
+export const SUPPORTED_APIS: readonly ApiName[] = ["v1", "v2"];
+
+/**
+ * What is generated of each API unless told otherwise: all of V2; of V1, the access token and
+ * the identity verification (본인인증) operations, which is what merchants on V1 use it for.
+ */
+export const DEFAULT_INCLUDE: Readonly<Record<ApiName, readonly string[]>> = {
+  v1: [
+    "/users/getToken",
+    "/certifications/otp/request",
+    "/certifications/otp/confirm/{imp_uid}",
+    "/certifications/{imp_uid}",
+  ],
+  v2: EVERYTHING,
+};
 
 export interface GenerateOptions {
   /** The spec of each API to generate, as a file path or an http(s) URL. Default: the pulled specs listed in `specs/sources.json`. */
   readonly specs?: Partial<Record<ApiName, string>>;
   /** Where `v1/` and `v2/` are written. Default `generated`. */
   readonly outDir?: string;
+  /**
+   * Path globs of each API to generate (`*` within a segment, `**` across); the schemas those
+   * paths use come along. Default: `DEFAULT_INCLUDE`. `["**"]` is everything.
+   */
+  readonly include?: Partial<Record<ApiName, readonly string[]>>;
   /** What relative paths are relative to. Default `process.cwd()`. */
   readonly cwd?: string;
   /** Used to download specs given as URLs. Default `globalThis.fetch`. */
@@ -28,6 +48,7 @@ export interface GenerateOptions {
 
 export interface ResolvedGenerateOptions {
   readonly specs: Readonly<Partial<Record<ApiName, string>>>;
+  readonly include: Readonly<Record<ApiName, readonly string[]>>;
   readonly outDir: string;
   readonly cwd: string;
   readonly fetch: typeof globalThis.fetch;
@@ -74,6 +95,7 @@ export async function resolveGenerateOptions(
   if (Object.keys(specs).length === 0) throw new UsageError("no spec to generate from");
   return {
     specs,
+    include: { ...DEFAULT_INCLUDE, ...options.include },
     outDir: path.resolve(cwd, options.outDir ?? "generated"),
     cwd,
     fetch: options.fetch ?? globalThis.fetch,

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../src/cli/run-cli.js";
-import { MINI_SPEC } from "./helpers/paths.js";
+import { MINI_SPEC, V1_MINI_SPEC } from "./helpers/paths.js";
 import { useTempDirs } from "./helpers/specs.js";
 
 async function cli(...args: string[]) {
@@ -35,8 +35,38 @@ describe("portone-typed CLI", () => {
     ).toContain("export * from");
   });
 
+  it("generates V1 with --include globs", async () => {
+    const outDir = path.join(await tempDir(), "out");
+    const { code, out } = await cli(
+      "generate",
+      "--spec",
+      `v1=${V1_MINI_SPEC}`,
+      "--include",
+      "v1=/users/**",
+      "--include",
+      "v1=/certifications/otp/*",
+      "--out",
+      outDir,
+    );
+    expect(code).toBe(0);
+    const table = await readFile(path.join(outDir, "v1", "operations.ts"), "utf8");
+    expect([...table.matchAll(/^ {2}(\w+): \{$/gm)].map((match) => match[1])).toEqual([
+      "getToken",
+      "requestOTP",
+    ]);
+    expect(out).toContain(`v1: `);
+  });
+
   it.each([
-    { args: ["generate", "--spec", "v2"], want: /expected API=PATH/ },
+    { args: ["generate", "--spec", "v2"], want: /expected API=VALUE \(e\.g\. v2=specs\/v2\.openapi\.json\)/ },
+    {
+      args: ["generate", "--include", "v1"],
+      want: /expected API=VALUE \(e\.g\. v1=\/certifications\/\*\*\)/,
+    },
+    {
+      args: ["generate", "--spec", `v1=${V1_MINI_SPEC}`, "--include", "v1=\/nothing\/**"],
+      want: /include pattern "\/nothing\/\*\*" match no path/,
+    },
     { args: ["generate", "--spec", "v9=x.json"], want: /unknown API "v9"/ },
     {
       args: ["generate", "--spec", "v2=/nonexistent/spec.json"],

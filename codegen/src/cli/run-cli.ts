@@ -2,22 +2,34 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { SpecError, UsageError } from "../errors.js";
 import { generate } from "../generate.js";
 import type { ApiName } from "../model/model.js";
-import { SUPPORTED_APIS } from "../options.js";
+import { DEFAULT_INCLUDE, SUPPORTED_APIS } from "../options.js";
 import { pullSpecs } from "../pull/pull-specs.js";
 
-/** `v2=PATH` → ["v2", "PATH"], collected into one record per repeated `--spec`. */
-function collectSpec(
-  value: string,
-  previous: Partial<Record<ApiName, string>>,
-): Partial<Record<ApiName, string>> {
+/** `v2=VALUE` → ["v2", "VALUE"], for options that take a value per API. */
+function apiValue(value: string, example: string): [ApiName, string] {
   const match = /^([^=]+)=(.+)$/.exec(value);
-  if (!match)
-    throw new InvalidArgumentError(`expected API=PATH (e.g. v2=specs/v2.openapi.json), got "${value}"`);
-  const [, api = "", source = ""] = match;
+  if (!match) throw new InvalidArgumentError(`expected API=VALUE (e.g. ${example}), got "${value}"`);
+  const [, api = "", rest = ""] = match;
   if (!SUPPORTED_APIS.includes(api as ApiName)) {
     throw new InvalidArgumentError(`unknown API "${api}" (supported: ${SUPPORTED_APIS.join(", ")})`);
   }
+  return [api as ApiName, rest];
+}
+
+function collectSpec(
+  value: string,
+  previous: Partial<Record<ApiName, string>> = {},
+): Partial<Record<ApiName, string>> {
+  const [api, source] = apiValue(value, "v2=specs/v2.openapi.json");
   return { ...previous, [api]: source };
+}
+
+function collectInclude(
+  value: string,
+  previous: Partial<Record<ApiName, readonly string[]>> = {},
+): Partial<Record<ApiName, readonly string[]>> {
+  const [api, glob] = apiValue(value, "v1=/certifications/**");
+  return { ...previous, [api]: [...(previous[api] ?? []), glob] };
 }
 
 function parseCount(value: string): number {
@@ -40,9 +52,15 @@ function buildProgram(io: { out: (text: string) => void; err: (text: string) => 
         "--spec <api=path>",
         `a spec to generate from, as API=PATH or API=URL (API: ${SUPPORTED_APIS.join(", ")}); repeat for several. ` +
           "Default: every spec pinned in specs/sources.json, as pulled into specs/",
-      )
-        .argParser(collectSpec)
-        .default({}, "the pulled pinned specs"),
+      ).argParser(collectSpec),
+    )
+    .addOption(
+      new Option(
+        "--include <api=glob>",
+        "a path glob of an API to generate (`*` within a segment, `**` across; e.g. v1=/certifications/**); " +
+          "repeat for several. The schemas those paths use come along. " +
+          `Default: v1 = ${DEFAULT_INCLUDE.v1.join(", ")}; v2 = everything (v1=** for all of V1)`,
+      ).argParser(collectInclude),
     )
     .option("--out <dir>", "directory that receives v1/ and v2/", "generated")
     .option(
@@ -52,9 +70,15 @@ function buildProgram(io: { out: (text: string) => void; err: (text: string) => 
       0,
     )
     .action(
-      async (options: { spec: Partial<Record<ApiName, string>>; out: string; formatThreads: number }) => {
+      async (options: {
+        spec?: Partial<Record<ApiName, string>>;
+        include?: Partial<Record<ApiName, readonly string[]>>;
+        out: string;
+        formatThreads: number;
+      }) => {
         const result = await generate({
-          specs: options.spec,
+          specs: options.spec ?? {},
+          include: options.include ?? {},
           outDir: options.out,
           formatThreads: options.formatThreads,
           onWarning: (warning) =>

@@ -4,6 +4,7 @@ import {
   resolveRef,
   scanDiscriminators,
   transformSchema,
+  transformSchemaObject,
   tsLiteral,
   tsUnion,
   type GlobalContext,
@@ -11,7 +12,7 @@ import {
 } from "./openapi-typescript.js";
 import ts from "typescript";
 import { SpecError } from "../errors.js";
-import type { ApiModel, DiscriminatedUnion, Operation, StringEnum } from "../model/model.js";
+import type { ApiModel, DiscriminatedUnion, Envelope, Operation, StringEnum } from "../model/model.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
 import {
   markFragments,
@@ -24,6 +25,7 @@ import {
 } from "./sections.js";
 
 export const UNRECOGNIZED_VARIANT = "UnrecognizedVariant";
+export const ENVELOPE = "Envelope";
 
 /** `Case1 | Case2 | UnrecognizedVariant<"tag">`: every union admits the cases PortOne adds later. */
 function unionNode(union: DiscriminatedUnion): ts.TypeNode {
@@ -34,6 +36,22 @@ function unionNode(union: DiscriminatedUnion): ts.TypeNode {
       ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(union.tagProperty)),
     ]),
   ]);
+}
+
+/**
+ * `Envelope<Payload>` for a V1 response schema `allOf: [{ code, message }, { response }]`: the
+ * envelope's facts (PortOne always sends `code`; `message` is null on success) in one type a
+ * client can unwrap, instead of openapi-typescript's intersection of optional properties.
+ */
+function envelopeNode(envelope: Envelope, context: GlobalContext): ts.TypeNode {
+  const payload =
+    envelope.payload === undefined
+      ? ts.factory.createLiteralTypeNode(ts.factory.createNull())
+      : transformSchemaObject(envelope.payload as Parameters<typeof transformSchemaObject>[0], {
+          path: `${createRef(["components", "schemas", envelope.name])}/allOf/1/properties/response`,
+          ctx: context,
+        });
+  return ts.factory.createTypeReferenceNode(ENVELOPE, [payload]);
 }
 
 /** `"A" | "B" | (string & {})`: known values autocomplete, values added later still type-check. */
@@ -56,11 +74,13 @@ function openEnumNode(stringEnum: StringEnum): ts.TypeNode {
  */
 function runOpenApiTypescript(model: ApiModel): ts.Node[] {
   const document = model.baseDocument as unknown as OpenAPI3;
-  const replacements = new Map<string, ts.TypeNode>();
-  for (const union of model.unions)
-    replacements.set(createRef(["components", "schemas", union.name]), unionNode(union));
-  for (const stringEnum of model.enums) {
-    replacements.set(createRef(["components", "schemas", stringEnum.name]), openEnumNode(stringEnum));
+  const replacements = new Map<string, (context: GlobalContext) => ts.TypeNode>();
+  const schemaPath = (name: string) => createRef(["components", "schemas", name]);
+  for (const union of model.unions) replacements.set(schemaPath(union.name), () => unionNode(union));
+  for (const stringEnum of model.enums)
+    replacements.set(schemaPath(stringEnum.name), () => openEnumNode(stringEnum));
+  for (const envelope of model.envelopes) {
+    replacements.set(schemaPath(envelope.name), (context) => envelopeNode(envelope, context));
   }
   const options = { silent: true };
   const context: GlobalContext = {
@@ -87,7 +107,7 @@ function runOpenApiTypescript(model: ApiModel): ts.Node[] {
     rootTypesKeepCasing: false,
     redoc: undefined as unknown as GlobalContext["redoc"],
     silent: true,
-    transform: (_schema, { path }) => (path === undefined ? undefined : replacements.get(path)),
+    transform: (_schema, { path, ctx }) => (path === undefined ? undefined : replacements.get(path)?.(ctx)),
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,
@@ -104,6 +124,53 @@ function runOpenApiTypescript(model: ApiModel): ts.Node[] {
       },
     ]);
   }
+}
+
+/**
+ * openapi-typescript makes every path parameter required (OpenAPI 3 says they are); V1 has
+ * optional trailing segments (`payment_status`), which the model keeps and this restores.
+ */
+function optionalPathParameters(nodes: ts.Node[], model: ApiModel): ts.Node[] {
+  const optional = new Map(
+    model.operations.map((operation) => [
+      operation.operationId,
+      new Set(operation.optionalPathParameters ?? []),
+    ]),
+  );
+  if (![...optional.values()].some((names) => names.size > 0)) return nodes;
+  const result = ts.transform(nodes, [
+    (context) => (root) => {
+      const within =
+        (names: ReadonlySet<string>, depth: string[]): ts.Visitor =>
+        (node) => {
+          if (
+            ts.isPropertySignature(node) &&
+            depth.join("/") === "parameters/path" &&
+            names.has(memberName(node))
+          ) {
+            return ts.factory.updatePropertySignature(
+              node,
+              node.modifiers,
+              node.name,
+              ts.factory.createToken(ts.SyntaxKind.QuestionToken),
+              node.type,
+            );
+          }
+          const next = ts.isPropertySignature(node) ? [...depth, memberName(node)] : depth;
+          return ts.visitEachChild(node, within(names, next), context);
+        };
+      if (!ts.isInterfaceDeclaration(root) || root.name.text !== "operations") return root;
+      return ts.visitEachChild(
+        root,
+        (member) => {
+          const names = ts.isPropertySignature(member) ? optional.get(memberName(member)) : undefined;
+          return names && names.size > 0 ? ts.visitEachChild(member, within(names, []), context) : member;
+        },
+        context,
+      );
+    },
+  ]);
+  return result.transformed;
 }
 
 function memberName(member: ts.TypeElement): string {
@@ -138,7 +205,7 @@ function typeLiteralMembers(member: ts.TypeElement): readonly ts.TypeElement[] |
 
 /** The generated schema module: openapi-typescript's `paths`, `components` and `operations`, one fragment per path, schema and operation. */
 export function emitSchemaModule(model: ApiModel): ModuleTemplate {
-  const nodes = runOpenApiTypescript(model);
+  const nodes = optionalPathParameters(runOpenApiTypescript(model), model);
   const sourceFile = ts.createSourceFile("schema.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
   const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, sourceFile);
@@ -148,7 +215,11 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   const operationsByPathMethod = new Map(
     model.operations.map((operation) => [`${operation.path} ${operation.method}`, operation]),
   );
-  const unionNames = new Set(model.unions.map((union) => union.name));
+  // Symbols from shared.ts that a schema's type refers to.
+  const sharedUses = new Map<SubjectKey, readonly string[]>([
+    ...model.unions.map((union) => [schemaSubject(union.name), [UNRECOGNIZED_VARIANT]] as const),
+    ...model.envelopes.map((envelope) => [schemaSubject(envelope.name), [ENVELOPE]] as const),
+  ]);
 
   const list = (
     head: string,
@@ -158,10 +229,10 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   ) => {
     const uses = new Map<SubjectKey, readonly string[]>();
     const fragments = members.map((member) => {
-      const name = memberName(member);
-      if (key(name).startsWith("schema:") && unionNames.has(name))
-        uses.set(key(name), [UNRECOGNIZED_VARIANT]);
-      return { key: key(name), text: print(member) };
+      const subject = key(memberName(member));
+      const shared = sharedUses.get(subject);
+      if (shared) uses.set(subject, shared);
+      return { key: subject, text: print(member) };
     });
     return {
       kind: "list",

@@ -9,7 +9,7 @@ import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { docLines } from "./jsdoc.js";
 import { operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
-import { SHARED_SYMBOLS, sharedModuleText } from "./shared-module.js";
+import { sharedModuleText, sharedSymbols } from "./shared-module.js";
 
 /** A generated file, its path relative to the API's output directory (`generated/v2`). */
 export interface OutputFile {
@@ -44,9 +44,9 @@ function entryTargets(model: ApiModel): EntryTarget[] {
 }
 
 /** Where each symbol an emitted fragment may use is defined, for an entry point in `dir`. */
-function definingFile(symbol: string, dir: string): string {
+function definingFile(symbol: string, dir: string, shared: readonly string[]): string {
   if (symbol === "components") return path.posix.join(dir, "schema.ts");
-  if (SHARED_SYMBOLS.includes(symbol)) return SHARED_FILE;
+  if (shared.includes(symbol)) return SHARED_FILE;
   throw new Error(`internal: no file defines ${symbol}`);
 }
 
@@ -56,10 +56,15 @@ export function importSpecifier(fromFile: string, toFile: string): string {
   return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
-function importLines(file: string, symbols: Iterable<string>, dir: string): string[] {
+function importLines(
+  file: string,
+  symbols: Iterable<string>,
+  dir: string,
+  shared: readonly string[],
+): string[] {
   const byFile = new Map<string, Set<string>>();
   for (const symbol of symbols) {
-    const target = definingFile(symbol, dir);
+    const target = definingFile(symbol, dir, shared);
     if (target === file) continue;
     byFile.set(target, (byFile.get(target) ?? new Set()).add(symbol));
   }
@@ -101,7 +106,11 @@ function indexHeaderLines(target: EntryTarget): string[] {
   ];
 }
 
-function indexBody(templates: readonly FormattedTemplate[], dir: string): string[] {
+function indexBody(
+  templates: readonly FormattedTemplate[],
+  dir: string,
+  shared: readonly string[],
+): string[] {
   const file = path.posix.join(dir, "index.ts");
   return [
     ...templates.map((template) => {
@@ -110,7 +119,7 @@ function indexBody(templates: readonly FormattedTemplate[], dir: string): string
         ? `export type { ${SCHEMA_TYPES.join(", ")} } from ${specifier};`
         : `export * from ${specifier};`;
     }),
-    `export type { ${[...SHARED_SYMBOLS].sort().join(", ")} } from ${JSON.stringify(importSpecifier(file, SHARED_FILE))};`,
+    `export type { ${[...shared].sort().join(", ")} } from ${JSON.stringify(importSpecifier(file, SHARED_FILE))};`,
   ];
 }
 
@@ -123,6 +132,7 @@ export async function renderApiFiles(
   templates: readonly FormattedTemplate[],
   formatter: Formatter,
 ): Promise<OutputFile[]> {
+  const shared = sharedSymbols(model);
   // `source` is formatted in the batch below; `formattedBody` is already prettier's output.
   const pending: { path: string; source: string; formattedBody?: string }[] = [];
   for (const target of entryTargets(model)) {
@@ -133,7 +143,7 @@ export async function renderApiFiles(
         .map((section) => renderSection(section, target, uses).replace(/\n+$/, ""))
         .filter((text) => text !== "")
         .join("\n\n");
-      const imports = importLines(file, uses, target.dir);
+      const imports = importLines(file, uses, target.dir, shared);
       const header =
         imports.length === 0
           ? headerComment(model, [template.summary])
@@ -148,12 +158,12 @@ export async function renderApiFiles(
     const index = path.posix.join(target.dir, "index.ts");
     pending.push({
       path: index,
-      source: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir).join("\n")}\n`,
+      source: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir, shared).join("\n")}\n`,
     });
   }
   pending.push({
     path: SHARED_FILE,
-    source: `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText()}`,
+    source: `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText(model)}`,
   });
   const formatted = await formatMany(
     formatter,

@@ -1,10 +1,15 @@
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { StatementStructures } from "ts-morph";
-import type { ApiModel, ErrorUnion } from "../model/model.js";
-import { errorStatusConstName, errorTypeConstName, exportNameOfSchema } from "../model/names.js";
+import type { ApiModel, ErrorUnion, Operation } from "../model/model.js";
+import {
+  errorStatusConstName,
+  errorTypeConstName,
+  exportNameOfSchema,
+  failureStatusConstName,
+} from "../model/names.js";
 import { constObject } from "./enums.js";
 import { docLines } from "./jsdoc.js";
-import { schemaSubject, type ModuleTemplate } from "./sections.js";
+import { operationSubject, schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 
 function constStatement(
@@ -60,11 +65,46 @@ function errorFragment(errorUnion: ErrorUnion): StatementFragment {
   };
 }
 
-/** `errors.ts`: for each per-operation error union, its `type` tags and their HTTP statuses as runtime consts. */
+/** V1: an operation's documented failure statuses, by reason, each described (`BAD_REQUEST: 400`). */
+function failureFragment(operation: Operation): StatementFragment {
+  const name = failureStatusConstName(operation.operationId);
+  const title = operation.docs.title === undefined ? "" : ` (${operation.docs.title})`;
+  return {
+    key: operationSubject(operation.operationId),
+    statements: [
+      constStatement(
+        name,
+        `The HTTP statuses \`${operation.operationId}\`${title} documents for its failures.`,
+        (operation.failures ?? []).map((failure) => ({
+          key: failure.reason,
+          value: String(failure.status),
+          doc: docLines(failure.docs),
+        })),
+      ),
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name,
+        docs: [{ description: `A documented failure status of \`${operation.operationId}\`.` }],
+        type: `(typeof ${name})[keyof typeof ${name}]`,
+      },
+    ],
+    uses: [],
+  };
+}
+
+/**
+ * `errors.ts`: V2's per-operation error unions as runtime consts of their `type` tags and
+ * HTTP statuses; V1's documented failure statuses per operation.
+ */
 export function emitErrorsModule(model: ApiModel): ModuleTemplate {
+  const failing = model.operations.filter((operation) => (operation.failures ?? []).length > 0);
   return {
     name: "errors",
-    summary: "Each operation's error union as runtime consts: its `type` tags and their HTTP statuses.",
-    sections: [statementSection(model.errorUnions.map(errorFragment))],
+    summary:
+      model.api === "v1"
+        ? "Each operation's documented failure statuses as runtime consts."
+        : "Each operation's error union as runtime consts: its `type` tags and their HTTP statuses.",
+    sections: [statementSection([...model.errorUnions.map(errorFragment), ...failing.map(failureFragment)])],
   };
 }

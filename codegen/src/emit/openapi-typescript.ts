@@ -7,8 +7,18 @@
  * layout change on an upgrade fails the test suite at this import rather than silently.
  */
 import transformSchema from "openapi-typescript/dist/transform/index.mjs";
+import transformSchemaObject from "openapi-typescript/dist/transform/schema-object.mjs";
 import { createRef, resolveRef, scanDiscriminators } from "openapi-typescript/dist/lib/utils.mjs";
 import { oapiRef, tsLiteral, tsUnion } from "openapi-typescript/dist/lib/ts.mjs";
 
-export { createRef, oapiRef, resolveRef, scanDiscriminators, transformSchema, tsLiteral, tsUnion };
+export {
+  createRef,
+  oapiRef,
+  resolveRef,
+  scanDiscriminators,
+  transformSchema,
+  transformSchemaObject,
+  tsLiteral,
+  tsUnion,
+};
 export type { GlobalContext, OpenAPI3 } from "openapi-typescript";

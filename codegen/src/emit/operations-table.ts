@@ -2,6 +2,7 @@ import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { ApiModel, Operation } from "../model/model.js";
 import { propertyKey } from "../model/names.js";
 import { blockComment, docLines } from "./jsdoc.js";
+import { operationColumns, type OperationColumn } from "./operation-columns.js";
 import { printStatements } from "./ts-morph-sections.js";
 import {
   endMarkerLine,
@@ -14,27 +15,24 @@ import {
 
 export const OPERATION_INFO = "OperationInfo";
 
-function row(operation: Operation): string {
-  const fields: [string, unknown][] = [
-    ["method", operation.method],
-    ["path", operation.path],
-    ["category", operation.category ?? null],
-    ["unstable", operation.unstable],
-    ["errorUnion", operation.errorUnion ?? null],
-    ["queryOrBody", operation.queryOrBody ?? null],
-    ["storeId", operation.storeId ?? null],
-  ];
-  const value = (field: unknown): string =>
-    field !== null && typeof field === "object"
-      ? `{ ${Object.entries(field)
-          .map(([key, inner]) => `${propertyKey(key)}: ${JSON.stringify(inner)}`)
-          .join(", ")} }`
-      : JSON.stringify(field);
-  return `{\n${fields.map(([key, field]) => `${key}: ${value(field)},`).join("\n")}\n}`;
+/** A value of the table as source text: JSON, with bare keys where they are identifiers. */
+function literal(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    return `{ ${Object.entries(value)
+      .map(([key, inner]) => `${propertyKey(key)}: ${literal(inner)}`)
+      .join(", ")} }`;
+  }
+  return JSON.stringify(value);
 }
 
-/** `operations.ts`: operationId → method, path, category, unstable, error union, query-or-body and storeId. */
+function row(operation: Operation, columns: readonly OperationColumn[]): string {
+  return `{\n${columns.map((column) => `${column.name}: ${literal(column.value(operation))},`).join("\n")}\n}`;
+}
+
+/** `operations.ts`: operationId → method, path, category and the API's other facts (see operation-columns.ts). */
 export function emitOperationsModule(model: ApiModel): ModuleTemplate {
+  const columns = operationColumns(model.api);
   const printed = splitMarkedText(
     printStatements([
       {
@@ -51,7 +49,7 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
                 writer.writeLine(markerLine(operationSubject(operation.operationId)));
                 const doc = docLines(operation.docs);
                 if (doc.length > 0) writer.writeLine(blockComment(doc));
-                writer.writeLine(`${propertyKey(operation.operationId)}: ${row(operation)},`);
+                writer.writeLine(`${propertyKey(operation.operationId)}: ${row(operation, columns)},`);
               }
               writer.writeLine(endMarkerLine).write(`} as const satisfies Record<string, ${OPERATION_INFO}>`);
             },

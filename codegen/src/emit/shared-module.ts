@@ -1,96 +1,96 @@
-import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
-import { HTTP_METHODS } from "../model/model.js";
-import { UNRECOGNIZED_VARIANT } from "./base-types.js";
+import type { StatementStructures } from "ts-morph";
+import type { ApiModel } from "../model/model.js";
+import { ENVELOPE, UNRECOGNIZED_VARIANT } from "./base-types.js";
+import { operationColumns } from "./operation-columns.js";
 import { OPERATION_INFO } from "./operations-table.js";
+import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import { printStatements } from "./ts-morph-sections.js";
 
 export const UNRECOGNIZED = "Unrecognized";
 
-/** Symbols `shared.ts` defines; every entry point imports them from the one file, so they stay one type. */
-export const SHARED_SYMBOLS: readonly string[] = [UNRECOGNIZED, UNRECOGNIZED_VARIANT, OPERATION_INFO];
+/** Symbols `shared.ts` defines for a model; every entry point imports them from the one file, so they stay one type. */
+export function sharedSymbols(model: ApiModel): string[] {
+  return [
+    ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT] : []),
+    ...(model.api === "v1" ? [ENVELOPE] : []),
+    OPERATION_INFO,
+  ];
+}
+
+const unrecognizedStatements: StatementStructures[] = [
+  {
+    kind: StructureKind.VariableStatement,
+    hasDeclareKeyword: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name: "unrecognized", type: "unique symbol" }],
+  },
+  {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: UNRECOGNIZED,
+    type: "typeof unrecognized",
+    docs: [
+      {
+        description:
+          "The tag of a union case this version of the spec does not know.\n\n" +
+          "PortOne adds cases without notice and asks clients not to fail on them. At run time such a\n" +
+          "tag is a string; typing it as this unique symbol keeps `switch (value.tag)` narrowing on the\n" +
+          "known tags, and makes code that must handle every case handle this one too.",
+      },
+    ],
+  },
+  {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: UNRECOGNIZED_VARIANT,
+    typeParameters: [{ name: "Tag", constraint: "string" }],
+    type: `{ readonly [K in Tag]: ${UNRECOGNIZED} }`,
+    docs: [
+      {
+        description:
+          "A union case whose `Tag` property holds a value this version of the spec does not know.",
+      },
+    ],
+  },
+];
+
+const envelopeStatement: StatementStructures = {
+  kind: StructureKind.Interface,
+  isExported: true,
+  name: ENVELOPE,
+  typeParameters: [{ name: "Payload" }],
+  docs: [
+    {
+      description:
+        "The body of every V1 (api.iamport.kr) response: `code` 0 and the payload in `response` on\n" +
+        "success; otherwise a non-zero `code`, an explanation in `message` and `response` null,\n" +
+        "which a client turns into an error rather than a payload. Either can come with HTTP 200.",
+    },
+  ],
+  properties: [
+    { name: "code", type: "number", docs: ["0 on success."] },
+    { name: "message", type: "string | null", docs: ["Why the call failed (Korean text); null on success."] },
+    { name: "response", type: "Payload", docs: ["The payload, when `code` is 0."] },
+  ],
+};
 
 /** `shared.ts`: the types every entry point of an API shares. */
-export function sharedModuleText(): string {
+export function sharedModuleText(model: ApiModel): string {
+  const operationInfo: StatementStructures = {
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: OPERATION_INFO,
+    docs: [{ description: "One row of `operationTable`." }],
+    properties: operationColumns(model.api).map((column) => ({
+      name: column.name,
+      isReadonly: true,
+      type: column.type,
+      docs: column.doc === undefined ? [] : [column.doc],
+    })),
+  };
   return printStatements([
-    {
-      kind: StructureKind.VariableStatement,
-      hasDeclareKeyword: true,
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: "unrecognized", type: "unique symbol" }],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: UNRECOGNIZED,
-      type: "typeof unrecognized",
-      docs: [
-        {
-          description:
-            "The tag of a union case this version of the spec does not know.\n\n" +
-            "PortOne adds cases without notice and asks clients not to fail on them. At run time such a\n" +
-            "tag is a string; typing it as this unique symbol keeps `switch (value.tag)` narrowing on the\n" +
-            "known tags, and makes code that must handle every case handle this one too.",
-        },
-      ],
-    },
-    {
-      kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: UNRECOGNIZED_VARIANT,
-      typeParameters: [{ name: "Tag", constraint: "string" }],
-      type: `{ readonly [K in Tag]: ${UNRECOGNIZED} }`,
-      docs: [
-        {
-          description:
-            "A union case whose `Tag` property holds a value this version of the spec does not know.",
-        },
-      ],
-    },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: OPERATION_INFO,
-      docs: [{ description: "One row of `operationTable`." }],
-      properties: [
-        {
-          name: "method",
-          isReadonly: true,
-          type: HTTP_METHODS.map((method) => JSON.stringify(method)).join(" | "),
-        },
-        { name: "path", isReadonly: true, type: "string" },
-        {
-          name: "category",
-          isReadonly: true,
-          type: "string | null",
-          docs: ["`x-portone-category`, e.g. `payment.billingKey`."],
-        },
-        {
-          name: "unstable",
-          isReadonly: true,
-          type: "boolean",
-          docs: ["`x-portone-unstable`: outside PortOne's compatibility promise."],
-        },
-        {
-          name: "errorUnion",
-          isReadonly: true,
-          type: "string | null",
-          docs: ["The schema name of the operation's error union."],
-        },
-        {
-          name: "queryOrBody",
-          isReadonly: true,
-          type: "{ readonly parameter: string; readonly required: boolean } | null",
-          docs: [
-            "Set when the body travels as a JSON string in this query parameter (`x-portone-query-or-body`).",
-          ],
-        },
-        {
-          name: "storeId",
-          isReadonly: true,
-          type: '"query" | "body" | null',
-          docs: ["Where the operation takes a `storeId`, so a client can fill in its default."],
-        },
-      ],
-    },
+    ...(model.unions.length > 0 ? unrecognizedStatements : []),
+    ...(model.api === "v1" ? [envelopeStatement] : []),
+    operationInfo,
   ]);
 }

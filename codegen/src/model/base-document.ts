@@ -1,5 +1,5 @@
 import { escapePointerToken } from "../load/json-pointer.js";
-import { docsOf } from "./docs.js";
+import { docsOf, type DocsRule } from "./docs.js";
 import type { DiscriminatedUnion } from "./model.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
@@ -65,15 +65,16 @@ function forEachDocumentedNode(document: JsonObject, visit: (node: JsonObject) =
 }
 
 /** Rewrites `title`/`description` to the model's docs rule, which openapi-typescript turns into JSDoc. */
-function applyDocs(node: JsonObject): void {
+function applyDocs(node: JsonObject, rule: DocsRule): void {
   if (typeof node.$ref === "string" && node.title === undefined && node.description === undefined) return;
-  const docs = docsOf(node);
+  const docs = docsOf(node, rule);
   delete node.title;
   delete node.description;
   delete node["x-portone-title"];
   delete node["x-portone-description"];
   if (docs.title !== undefined) node.title = docs.title;
   if (docs.description !== undefined) node.description = docs.description;
+  if (docs.deprecated) node.deprecated = true;
 }
 
 /**
@@ -146,7 +147,7 @@ export function buildBaseDocument(context: SpecContext, unions: readonly Discrim
   const document = structuredClone(context.document);
   const components = isObject(document.components) ? document.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};
-  forEachDocumentedNode(document, applyDocs);
+  forEachDocumentedNode(document, (node) => applyDocs(node, context.docs));
   applyUnionTags(context, schemas, unions);
   return document;
 }

@@ -8,8 +8,10 @@ import { readErrorUnions } from "./error-unions.js";
 import type { ApiModel, ApiName } from "./model.js";
 import { readOperations } from "./operations.js";
 import { checkExportNames, readSchemas } from "./schemas.js";
-import { createSpecContext, isObject, type JsonObject } from "./spec-context.js";
+import { createSpecContext, isObject, sourceOf, type JsonObject } from "./spec-context.js";
 import { scanDocument } from "./spec-scan.js";
+import { applyScope, EVERYTHING } from "./scope.js";
+import { buildSwagger2Model } from "./swagger2/build-swagger2-model.js";
 import { readUnions } from "./unions.js";
 
 /** The `x-portone-*` extensions the V2 generator reads; any other is reported as a warning. */
@@ -45,7 +47,9 @@ function checkOpenApi3(file: string, document: JsonObject): void {
     {
       file,
       pointer: found.pointer,
-      message: `unsupported spec version: ${found.what}; expected an OpenAPI 3.0 or 3.1 document`,
+      message:
+        `unsupported spec version: ${found.what}; the V2 API is described by an OpenAPI 3.0 or 3.1 document` +
+        (typeof document.swagger === "string" ? " (a Swagger 2.0 spec is V1's: --spec v1=…)" : ""),
     },
   ]);
 }
@@ -54,41 +58,39 @@ function checkOpenApi3(file: string, document: JsonObject): void {
 export function buildOpenApi3Model(
   api: ApiName,
   spec: LoadedSpec,
-  knownExtensions: ReadonlySet<string>,
+  include: readonly string[] = EVERYTHING,
 ): BuiltModel {
-  const document = spec.document as JsonObject;
-  checkOpenApi3(spec.file, document);
+  checkOpenApi3(spec.file, spec.document as JsonObject);
+  // Scoping removes paths and schemas, so it works on a copy.
+  const document =
+    include === EVERYTHING ? (spec.document as JsonObject) : structuredClone(spec.document as JsonObject);
+  applyScope(document, include, spec.file, "/components/schemas");
   const context = createSpecContext(spec.file, document);
-  const warnings = scanDocument(context, knownExtensions);
+  const warnings = scanDocument(context, V2_EXTENSIONS);
   const components = isObject(document.components) ? document.components : {};
   const rawSchemas = isObject(components.schemas) ? components.schemas : {};
 
   const operations = readOperations(context);
-  const schemas = readSchemas(rawSchemas);
+  const schemas = readSchemas(context, rawSchemas);
   const unions = readUnions(context, rawSchemas);
-  const enums = readEnums(rawSchemas);
+  const enums = readEnums(rawSchemas, context.docs);
   const errorUnions = readErrorUnions(context, operations, unions, rawSchemas);
-  checkExportNames(context, schemas, unions, errorUnions);
+  checkExportNames(context, schemas, unions, errorUnions, operations);
   const entryPoints = readEntryPoints(context, operations, schemas);
   // Problems so far make the base document meaningless; report them before building it.
   context.issues.throwIfAny();
   const baseDocument = buildBaseDocument(context, unions);
   context.issues.throwIfAny();
 
-  const info = isObject(document.info) ? document.info : {};
   return {
     model: {
       api,
-      file: spec.file,
-      sha256: spec.sha256,
-      info: {
-        title: typeof info.title === "string" ? info.title : "",
-        version: typeof info.version === "string" ? info.version : "",
-      },
+      ...sourceOf(spec),
       schemas,
       unions,
       enums,
       errorUnions,
+      envelopes: [],
       operations,
       entryPoints,
       baseDocument,
@@ -97,7 +99,14 @@ export function buildOpenApi3Model(
   };
 }
 
-/** The model of one API's spec. */
-export function buildModel(api: ApiName, spec: LoadedSpec): BuiltModel {
-  return buildOpenApi3Model(api, spec, V2_EXTENSIONS);
+/**
+ * The model of one API's spec: V2 is an OpenAPI 3 document, V1 a Swagger 2.0 one. `include`
+ * keeps only the paths its globs match (and the schemas they reach).
+ */
+export async function buildModel(
+  api: ApiName,
+  spec: LoadedSpec,
+  include: readonly string[] = EVERYTHING,
+): Promise<BuiltModel> {
+  return api === "v1" ? buildSwagger2Model(spec, include) : buildOpenApi3Model(api, spec, include);
 }

@@ -63,7 +63,7 @@ export function readEntryPoints(
     const category = declared.get(id);
     entries.push({
       id,
-      docs: category ? docsOf(category) : {},
+      docs: category ? docsOf(category, context.docs) : {},
       operationIds: entryOperations.map((operation) => operation.operationId),
       paths: [...paths],
       schemas: schemaClosure(

@@ -1,4 +1,4 @@
-import { docsOf } from "./docs.js";
+import { docsOf, type DocsRule } from "./docs.js";
 import type { EnumValue, StringEnum } from "./model.js";
 import { isObject, type JsonObject } from "./spec-context.js";
 
@@ -12,14 +12,14 @@ function isStringEnumSchema(schema: JsonObject): schema is JsonObject & { enum: 
 }
 
 /** Every string enum schema in `components.schemas`, values in the spec's order, documented from `x-portone-enum`. */
-export function readEnums(schemas: JsonObject): StringEnum[] {
+export function readEnums(schemas: JsonObject, rule: DocsRule): StringEnum[] {
   const enums: StringEnum[] = [];
   for (const [name, schema] of Object.entries(schemas)) {
     if (!isObject(schema) || !isStringEnumSchema(schema)) continue;
     const valueDocs = isObject(schema["x-portone-enum"]) ? schema["x-portone-enum"] : {};
     const values: EnumValue[] = [...new Set(schema.enum)].map((value) => {
       const docs = valueDocs[value];
-      return { value, docs: isObject(docs) ? docsOf(docs) : {} };
+      return { value, docs: isObject(docs) ? docsOf(docs, rule) : {} };
     });
     enums.push({ name, values });
   }

@@ -43,7 +43,12 @@ export function readErrorUnions(
         return [];
       }
       return [
-        { type: variant.tag, schema: variant.schema, status, docs: isObject(schema) ? docsOf(schema) : {} },
+        {
+          type: variant.tag,
+          schema: variant.schema,
+          status,
+          docs: isObject(schema) ? docsOf(schema, context.docs) : {},
+        },
       ];
     });
     errorUnions.set(name, { name, cases });

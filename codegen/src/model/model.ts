@@ -77,6 +77,29 @@ export interface QueryOrBody {
   readonly required: boolean;
 }
 
+/** A failure an operation documents only by HTTP status and description (V1). */
+export interface Failure {
+  readonly status: number;
+  /** The status's reason as a constant name, e.g. `NOT_FOUND`. */
+  readonly reason: string;
+  readonly docs: Docs;
+}
+
+/**
+ * What the success response of a V1 operation carries inside its `{ code, message, response }`
+ * envelope: the payload of an envelope schema, or nothing (`response` is null).
+ */
+export type Payload = { readonly kind: "envelope"; readonly envelope: string } | { readonly kind: "none" };
+
+/** A V1 response schema `allOf: [<the code/message base>, { response: <payload> }]`. */
+export interface Envelope {
+  readonly name: string;
+  /** The `response` property's schema (OpenAPI 3 form), or undefined when the envelope carries none. */
+  readonly payload: Record<string, unknown> | undefined;
+  /** The payload as a schema reference, when it is one (or an array of one). */
+  readonly payloadRef?: { readonly schema: string; readonly array: boolean };
+}
+
 export interface Operation {
   readonly operationId: string;
   readonly method: HttpMethod;
@@ -93,6 +116,16 @@ export interface Operation {
   readonly storeId: "query" | "body" | undefined;
   /** Schemas the operation refers to directly. */
   readonly refs: readonly string[];
+  /** V1: PGs the operation works with (`x-portone-supported-pgs`). */
+  readonly supportedPgs?: readonly string[];
+  /** V1: the request content types the operation accepts. */
+  readonly contentTypes?: readonly string[];
+  /** V1: documented failure statuses. */
+  readonly failures?: readonly Failure[];
+  /** V1: what the success envelope carries. */
+  readonly payload?: Payload;
+  /** V1: path parameters the spec marks optional (a trailing segment the API lets you leave out). */
+  readonly optionalPathParameters?: readonly string[];
 }
 
 /**
@@ -120,6 +153,8 @@ export interface ApiModel {
   readonly unions: readonly DiscriminatedUnion[];
   readonly enums: readonly StringEnum[];
   readonly errorUnions: readonly ErrorUnion[];
+  /** V1 response envelopes, sorted by name. */
+  readonly envelopes: readonly Envelope[];
   /** In document order (path, then method). */
   readonly operations: readonly Operation[];
   readonly entryPoints: readonly EntryPoint[];

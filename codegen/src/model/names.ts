@@ -26,6 +26,17 @@ export function exportNameOfSchema(schemaName: string): string {
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
 }
 
+/** `confirmOTP` → `ConfirmOTP`, `prepare_update` → `PrepareUpdate`. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter((part) => part !== "")
+    .map((part) => part[0]?.toUpperCase() + part.slice(1))
+    .join("");
+}
+
+export const failureStatusConstName = (operationId: string): string =>
+  `${pascalCase(operationId)}ErrorStatus`;
 export const unrecognizedGuardName = (unionExportName: string): string => `isUnrecognized${unionExportName}`;
 export const errorTypeConstName = (unionExportName: string): string => `${unionExportName}Type`;
 export const errorStatusConstName = (unionExportName: string): string => `${unionExportName}Status`;
@@ -41,6 +52,9 @@ export const RESERVED_EXPORTS = {
   OperationId: "the operation id type",
   OperationInfo: "the operations table row type",
   Unrecognized: "the unrecognized-tag marker type",
+  Envelope: "the V1 response envelope type",
+  Payloads: "the V1 payload table",
+  PayloadOf: "the V1 payload type",
   UnrecognizedVariant: "the unrecognized union case type",
 } as const;
 

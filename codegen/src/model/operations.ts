@@ -132,7 +132,7 @@ export function readOperations(context: SpecContext): Operation[] {
         category,
         entry: category?.split(".")[0] || UNCATEGORIZED_ENTRY,
         unstable: operation["x-portone-unstable"] === true,
-        docs: docsOf(operation, ["x-portone-title", "summary"]),
+        docs: docsOf(operation, context.docs, context.docs.operationTitleKeys),
         errorUnion: readErrorUnion(context, operation, pointer),
         queryOrBody: readQueryOrBody(context, operation.parameters),
         storeId: readStoreId(context, operation),

@@ -1,7 +1,8 @@
 import { escapePointerToken } from "../load/json-pointer.js";
 import { docsOf } from "./docs.js";
-import type { DiscriminatedUnion, ErrorUnion, SchemaInfo } from "./model.js";
+import type { DiscriminatedUnion, ErrorUnion, Operation, SchemaInfo } from "./model.js";
 import {
+  failureStatusConstName,
   errorStatusConstName,
   errorTypeConstName,
   exportNameOfSchema,
@@ -11,11 +12,11 @@ import {
 import { schemaRefsIn } from "./operations.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
-export function readSchemas(schemas: JsonObject): SchemaInfo[] {
+export function readSchemas(context: SpecContext, schemas: JsonObject): SchemaInfo[] {
   return Object.entries(schemas).map(([name, schema]) => ({
     name,
     exportName: exportNameOfSchema(name),
-    docs: isObject(schema) ? docsOf(schema) : {},
+    docs: isObject(schema) ? docsOf(schema, context.docs) : {},
     refs: [...schemaRefsIn(schema)],
   }));
 }
@@ -30,6 +31,7 @@ export function checkExportNames(
   schemas: readonly SchemaInfo[],
   unions: readonly DiscriminatedUnion[],
   errorUnions: readonly ErrorUnion[],
+  operations: readonly Operation[],
 ): void {
   const owners = new Map<string, string>(Object.entries(RESERVED_EXPORTS));
   const schemaPointer = (name: string) => `/components/schemas/${escapePointerToken(name)}`;
@@ -65,5 +67,14 @@ export function checkExportNames(
       `the status map of error union ${errorUnion.name}`,
       schemaPointer(errorUnion.name),
     );
+  }
+  for (const operation of operations) {
+    if (operation.failures && operation.failures.length > 0) {
+      claim(
+        failureStatusConstName(operation.operationId),
+        `the failure statuses of operation ${operation.operationId}`,
+        `/paths/${escapePointerToken(operation.path)}/${operation.method}`,
+      );
+    }
   }
 }

@@ -69,11 +69,11 @@ function readUnion(
     // OpenAPI: a case the mapping does not name is tagged with its schema name.
     for (const tag of tags.length > 0 ? tags : [caseName]) {
       const caseSchema = schemas[caseName];
-      const own = isObject(titles[tag]) ? docsOf(titles[tag] as JsonObject) : {};
+      const own = isObject(titles[tag]) ? docsOf(titles[tag] as JsonObject, context.docs) : {};
       variants.push({
         tag,
         schema: caseName,
-        docs: own.title ? own : isObject(caseSchema) ? docsOf(caseSchema) : {},
+        docs: own.title ? own : isObject(caseSchema) ? docsOf(caseSchema, context.docs) : {},
       });
     }
   }

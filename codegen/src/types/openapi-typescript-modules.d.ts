@@ -4,6 +4,10 @@ declare module "openapi-typescript/dist/transform/index.mjs" {
   const transformSchema: typeof import("openapi-typescript").transformSchema;
   export default transformSchema;
 }
+declare module "openapi-typescript/dist/transform/schema-object.mjs" {
+  const transformSchemaObject: typeof import("openapi-typescript").transformSchemaObject;
+  export default transformSchemaObject;
+}
 declare module "openapi-typescript/dist/lib/utils.mjs" {
   export const createRef: typeof import("openapi-typescript").createRef;
   export const resolveRef: typeof import("openapi-typescript").resolveRef;

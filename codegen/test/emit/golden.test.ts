@@ -6,7 +6,7 @@ import { createInProcessFormatter } from "../../src/format/formatter.js";
 import { emitApi } from "../../src/generate.js";
 import { expectGolden } from "../helpers/golden.js";
 import { GOLDEN_DIR } from "../helpers/paths.js";
-import { miniSpec, modelOf } from "../helpers/specs.js";
+import { miniSpec, modelOf, v1MiniSpec, v1ModelOf } from "../helpers/specs.js";
 
 async function emitMini(): Promise<OutputFile[]> {
   const formatter = createInProcessFormatter();
@@ -16,6 +16,51 @@ async function emitMini(): Promise<OutputFile[]> {
     await formatter.close();
   }
 }
+
+async function emitV1Mini(): Promise<OutputFile[]> {
+  const formatter = createInProcessFormatter();
+  try {
+    return await emitApi(
+      (await v1ModelOf(await v1MiniSpec(), ["**"], "iamport-v1-mini.json")).model,
+      formatter,
+    );
+  } finally {
+    await formatter.close();
+  }
+}
+
+describe("output for the V1 mini fixture", () => {
+  let files: OutputFile[];
+  beforeAll(async () => {
+    files = await emitV1Mini();
+  });
+
+  it("matches the golden files", async () => {
+    await expectGolden(path.join(GOLDEN_DIR, "iamport-v1-mini"), files);
+  });
+
+  it("is what prettier makes of every file", async () => {
+    for (const file of files) {
+      expect(await prettier.check(file.text, { parser: "typescript" }), file.path).toBe(true);
+    }
+  });
+
+  it("types the envelope, the payloads and the failure statuses", () => {
+    const text = (name: string) => files.find((file) => file.path === name)?.text ?? "";
+    expect(text("schema.ts")).toMatch(
+      /CertificationResponse: Envelope<\s*components\["schemas"\]\["CertificationAnnotation"\]\s*>;/,
+    );
+    expect(text("schema.ts")).toMatch(/NaverProductOrderListResponse: Envelope<string\[\]>;/);
+    expect(text("schema.ts")).toMatch(/payment_status\?: "ready" \| "paid" \| "cancelled" \| "failed";/);
+    expect(text("payloads.ts")).toContain(
+      'getPaymentByMerchantUid: components["schemas"]["PaymentAnnotation"][];',
+    );
+    expect(text("payloads.ts")).toContain("deleteCertification: null;");
+    expect(text("errors.ts")).toMatch(/export const ConfirmOTPErrorStatus = \{[^}]*NOT_FOUND: 404,/);
+    expect(text("shared.ts")).toContain("export interface Envelope<Payload>");
+    expect(text("shared.ts")).not.toContain("Unrecognized");
+  });
+});
 
 describe("output for the mini fixture", () => {
   let files: OutputFile[];

@@ -6,5 +6,7 @@ export const REPO_DIR = path.resolve(CODEGEN_DIR, "..");
 export const FIXTURES_DIR = path.join(CODEGEN_DIR, "test/fixtures");
 export const GOLDEN_DIR = path.join(CODEGEN_DIR, "test/golden");
 export const MINI_SPEC = path.join(FIXTURES_DIR, "portone-v2-mini.json");
+export const V1_MINI_SPEC = path.join(FIXTURES_DIR, "iamport-v1-mini.json");
 /** The real V2 spec, pulled by `pnpm pull-specs` (the test task depends on it). */
 export const REAL_V2_SPEC = path.join(REPO_DIR, "specs/v2.openapi.json");
+export const REAL_V1_SPEC = path.join(REPO_DIR, "specs/v1.openapi.json");

@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
 import { sha256Hex, type LoadedSpec } from "../../src/load/load-spec.js";
-import { buildModel, type BuiltModel } from "../../src/model/build-model.js";
-import { MINI_SPEC } from "./paths.js";
+import { buildOpenApi3Model, type BuiltModel } from "../../src/model/build-model.js";
+import { buildModel } from "../../src/model/build-model.js";
+import { MINI_SPEC, V1_MINI_SPEC } from "./paths.js";
 
 export type Json = Record<string, any>;
 
@@ -13,13 +14,27 @@ export async function miniSpec(): Promise<Json> {
   return JSON.parse(await readFile(MINI_SPEC, "utf8")) as Json;
 }
 
+/** A fresh copy of the V1 (Swagger 2.0) mini fixture. */
+export async function v1MiniSpec(): Promise<Json> {
+  return JSON.parse(await readFile(V1_MINI_SPEC, "utf8")) as Json;
+}
+
+/** The model of a V1 document; `include` defaults to everything. */
+export function v1ModelOf(
+  document: Json,
+  include: readonly string[] = ["**"],
+  file?: string,
+): Promise<BuiltModel> {
+  return buildModel("v1", loaded(document, file), include);
+}
+
 export function loaded(document: Json, file = "fixture.json"): LoadedSpec {
   const text = JSON.stringify(document);
   return { file, text, sha256: sha256Hex(text), document };
 }
 
 export function modelOf(document: Json, file?: string): BuiltModel {
-  return buildModel("v2", loaded(document, file));
+  return buildOpenApi3Model("v2", loaded(document, file));
 }
 
 /** A temporary directory removed after the test. */
