@@ -142,6 +142,33 @@ function applyUnionTags(
   }
 }
 
+/**
+ * A query-or-body parameter (`x-portone-query-or-body`) carries the body object as a JSON
+ * string. Declared with `content`, openapi-typescript would type it `string`; typed by its
+ * schema instead, callers pass the object and the client encodes it.
+ */
+function applyQueryOrBody(document: JsonObject): void {
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const item of Object.values(paths)) {
+    for (const operation of isObject(item) ? Object.values(item) : []) {
+      const parameters =
+        isObject(operation) && Array.isArray(operation.parameters) ? operation.parameters : [];
+      for (const parameter of parameters) {
+        if (
+          !isObject(parameter) ||
+          !isObject(parameter["x-portone-query-or-body"]) ||
+          !isObject(parameter.content)
+        )
+          continue;
+        const media = Object.values(parameter.content).find(isObject);
+        if (!isObject(media?.schema)) continue;
+        parameter.schema = media.schema;
+        delete parameter.content;
+      }
+    }
+  }
+}
+
 /** The document openapi-typescript turns into the base types, with the model's facts applied. */
 export function buildBaseDocument(context: SpecContext, unions: readonly DiscriminatedUnion[]): JsonObject {
   const document = structuredClone(context.document);
@@ -149,5 +176,6 @@ export function buildBaseDocument(context: SpecContext, unions: readonly Discrim
   const schemas = isObject(components.schemas) ? components.schemas : {};
   forEachDocumentedNode(document, (node) => applyDocs(node, context.docs));
   applyUnionTags(context, schemas, unions);
+  applyQueryOrBody(document);
   return document;
 }

@@ -134,6 +134,16 @@ describe("the model of a PortOne-style V2 spec", () => {
     });
   });
 
+  it("types a query-or-body parameter by the body's schema, which the client JSON-encodes", () => {
+    const [parameter] = (model.baseDocument.paths as any)["/identity-verifications"].get.parameters;
+    expect(parameter).toMatchObject({
+      name: "requestBody",
+      in: "query",
+      schema: { $ref: "#/components/schemas/GetIdentityVerificationsBody" },
+    });
+    expect(parameter.content).toBeUndefined();
+  });
+
   it("gives every case of a case shared by two unions all of its tags", async () => {
     const spec = await miniSpec();
     spec.components.schemas.OtherUnion = {

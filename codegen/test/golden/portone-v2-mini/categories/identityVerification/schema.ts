@@ -375,7 +375,7 @@ export interface operations {
   getIdentityVerifications: {
     parameters: {
       query?: {
-        requestBody?: string;
+        requestBody?: components["schemas"]["GetIdentityVerificationsBody"];
       };
       header?: never;
       path?: never;
