@@ -1,0 +1,144 @@
+import createClient, { type Client, type Middleware } from "openapi-fetch";
+import { PortOneError } from "./errors.js";
+import { indexOperations, type OperationTable } from "./operations.js";
+import { prepareCall, type CallInit } from "./prepare-request.js";
+import { createPortOneQuerySerializer, portOnePathSerializer } from "./serializers.js";
+
+export const DEFAULT_BASE_URL = "https://api.portone.io";
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_USER_AGENT = "portone-typed/0.1 (@portone-typed/v2)";
+
+export interface PortOneClientOptions {
+  /** The V2 API secret from PortOne's console; sent as `Authorization: PortOne <secret>` and nowhere else. */
+  readonly secret: string;
+  /** Filled in wherever an operation takes a `storeId` (body or query) and the call gives none. */
+  readonly storeId?: string;
+  /** Default `https://api.portone.io`. */
+  readonly baseUrl?: string;
+  /** Default `globalThis.fetch`; inject one for tests, proxies or instrumentation. */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** A call that gets no answer in this time fails with kind `timeout`. Default 30 s; 0 turns it off. */
+  readonly timeoutMs?: number;
+  /** Default `portone-typed/<version>`. */
+  readonly userAgent?: string;
+}
+
+/** The openapi-fetch methods, typed by the generated `paths`, returning `{ data } | { error }`. */
+export type PathClient<Paths extends {}> = Pick<Client<Paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"] as const;
+
+function isPortOneErrorBody(value: unknown): value is { type: string } {
+  return (
+    value !== null && typeof value === "object" && typeof (value as { type?: unknown }).type === "string"
+  );
+}
+
+/**
+ * An openapi-fetch client with PortOne's rules: auth header, storeId defaults, query-or-body,
+ * escaped path values and a timeout. API errors come back as `{ error }` (a case of the
+ * operation's error union); everything that is not a PortOne answer (no answer, a timeout,
+ * an HTML page from a proxy) rejects with a `PortOneError`, never a parse error.
+ */
+export function createPathClient<Paths extends {}>(
+  options: PortOneClientOptions,
+  table: OperationTable,
+): PathClient<Paths> {
+  if (typeof options.secret !== "string" || options.secret === "") {
+    throw new TypeError("createPortOneClient: `secret` (the V2 API secret) is required");
+  }
+  const operations = indexOperations(table);
+  const jsonParameters = new Set(
+    Object.values(table).flatMap((row) => (row.queryOrBody ? [row.queryOrBody.parameter] : [])),
+  );
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Error bodies are kept as received, for PortOneError.body; success bodies are not copied.
+  const rawErrorBodies = new WeakMap<Response, Promise<string>>();
+  const keepErrorBody: Middleware = {
+    onResponse({ response }) {
+      if (!response.ok) rawErrorBodies.set(response, response.clone().text());
+      return undefined;
+    },
+  };
+  const base = createClient<Paths>({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    headers: {
+      Authorization: `PortOne ${options.secret}`,
+      "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT,
+    },
+    querySerializer: createPortOneQuerySerializer(jsonParameters),
+    pathSerializer: portOnePathSerializer,
+  });
+  base.use(keepErrorBody);
+
+  const call = (method: (typeof METHODS)[number]) =>
+    async function (path: string, init?: CallInit) {
+      const operation = operations.get(`${method} ${path}`);
+      const name = operation?.operationId ?? `${method} ${path}`;
+      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+      const prepared = prepareCall(operation, init, { storeId: options.storeId, timeout });
+      let result: { data?: unknown; error?: unknown; response: Response };
+      try {
+        result = await (base[method] as (path: string, init: CallInit) => Promise<typeof result>)(
+          path,
+          prepared,
+        );
+      } catch (error) {
+        if (timeout?.aborted) {
+          throw new PortOneError({
+            kind: "timeout",
+            operation: name,
+            message: `no answer within ${timeoutMs} ms`,
+            cause: error,
+          });
+        }
+        if (init?.signal?.aborted)
+          throw new PortOneError({
+            kind: "aborted",
+            operation: name,
+            message: "aborted by the caller",
+            cause: error,
+          });
+        if (error instanceof SyntaxError) {
+          throw new PortOneError({
+            kind: "response",
+            operation: name,
+            message: `the success response is not JSON: ${error.message}`,
+            cause: error,
+          });
+        }
+        throw new PortOneError({
+          kind: "network",
+          operation: name,
+          message: `no answer: ${(error as Error).message}`,
+          cause: error,
+        });
+      }
+      if (result.error !== undefined || !result.response.ok) {
+        const body = await rawErrorBodies.get(result.response);
+        if (!isPortOneErrorBody(result.error)) {
+          const status = result.response.status;
+          throw new PortOneError({
+            kind: "response",
+            operation: name,
+            status,
+            body,
+            message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
+          });
+        }
+        rawErrorBodies.delete(result.response);
+        Object.defineProperty(result, RAW_ERROR, { value: body, enumerable: false });
+      }
+      return result;
+    };
+
+  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as PathClient<Paths>;
+}
+
+const RAW_ERROR = Symbol("portone-typed.rawError");
+
+/** The raw body of an error `result` of the path client (what PortOne sent), for PortOneError.body. */
+export function rawErrorBody(result: object): string | undefined {
+  return (result as { [RAW_ERROR]?: string })[RAW_ERROR];
+}

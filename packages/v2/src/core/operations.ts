@@ -1,0 +1,23 @@
+/** What the client needs of a generated `operationTable` row. */
+export interface OperationRow {
+  readonly method: string;
+  readonly path: string;
+  readonly queryOrBody: { readonly parameter: string; readonly required: boolean } | null;
+  readonly storeId: "query" | "body" | null;
+}
+
+export type OperationTable = Readonly<Record<string, OperationRow>>;
+
+export interface KnownOperation extends OperationRow {
+  readonly operationId: string;
+}
+
+/** Operations by `METHOD path`, the form openapi-fetch calls come in. */
+export function indexOperations(table: OperationTable): ReadonlyMap<string, KnownOperation> {
+  return new Map(
+    Object.entries(table).map(([operationId, row]) => [
+      `${row.method.toUpperCase()} ${row.path}`,
+      { operationId, ...row },
+    ]),
+  );
+}

@@ -1,0 +1,84 @@
+import { PortOneError } from "./errors.js";
+import type { KnownOperation } from "./operations.js";
+
+/** The part of an openapi-fetch call's options the client adjusts. */
+export interface CallInit {
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown> };
+  body?: unknown;
+  signal?: AbortSignal | null;
+  [option: string]: unknown;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/**
+ * Path values are escaped by the path serializer, but a whole segment of `.` or `..` (or an
+ * empty one) is resolved by every URL parser however it is escaped, and would send the call
+ * to another path.
+ */
+function checkPathValues(operation: string, path: Record<string, unknown> | undefined): void {
+  for (const [name, value] of Object.entries(path ?? {})) {
+    const text = String(value);
+    if (text === "" || text === "." || text === "..") {
+      throw new PortOneError({
+        kind: "request",
+        operation,
+        message: `path parameter ${name} cannot be ${JSON.stringify(text)}: it would change the request's path`,
+      });
+    }
+  }
+}
+
+/**
+ * The options openapi-fetch gets for one call: the client's `storeId` filled in wherever the
+ * operation takes one (body or query) unless the call gives its own; a body of a
+ * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body);
+ * and the call's signal joined with the client's timeout.
+ */
+export function prepareCall(
+  operation: KnownOperation | undefined,
+  init: CallInit | undefined,
+  defaults: { readonly storeId: string | undefined; readonly timeout: AbortSignal | undefined },
+): CallInit {
+  const prepared: CallInit = { ...init, params: { ...init?.params } };
+  if (operation) {
+    checkPathValues(operation.operationId, prepared.params?.path);
+    const queryOrBody = operation.queryOrBody;
+    let body = prepared.body;
+    if (queryOrBody && body === undefined) body = prepared.params?.query?.[queryOrBody.parameter];
+    if (
+      defaults.storeId !== undefined &&
+      operation.storeId === "body" &&
+      (body === undefined || isRecord(body))
+    ) {
+      if (body === undefined || body.storeId === undefined) body = { ...body, storeId: defaults.storeId };
+    }
+    if (queryOrBody) {
+      delete prepared.body;
+      if (body !== undefined)
+        prepared.params = {
+          ...prepared.params,
+          query: { ...prepared.params?.query, [queryOrBody.parameter]: body },
+        };
+    } else if (body !== undefined) {
+      prepared.body = body;
+    }
+    if (
+      defaults.storeId !== undefined &&
+      operation.storeId === "query" &&
+      prepared.params?.query?.storeId === undefined
+    ) {
+      prepared.params = {
+        ...prepared.params,
+        query: { ...prepared.params?.query, storeId: defaults.storeId },
+      };
+    }
+  }
+  const signals = [init?.signal, defaults.timeout].filter(
+    (signal): signal is AbortSignal => signal instanceof AbortSignal,
+  );
+  if (signals.length > 0) prepared.signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
+  return prepared;
+}

@@ -1,0 +1,33 @@
+import { createQuerySerializer } from "openapi-fetch";
+
+/**
+ * The query string: PortOne's query-or-body parameters (`requestBody`) carry their object as
+ * one JSON string, as PortOne documents; everything else is serialized as openapi-fetch does.
+ */
+export function createPortOneQuerySerializer(
+  jsonParameters: ReadonlySet<string>,
+): (query: Record<string, unknown>) => string {
+  const serializeRest = createQuerySerializer();
+  return (query) => {
+    const rest: Record<string, unknown> = {};
+    const json: string[] = [];
+    for (const [name, value] of Object.entries(query)) {
+      if (value === undefined) continue;
+      if (jsonParameters.has(name)) {
+        // Already-encoded JSON passes as is, so a caller holding a string is not double-encoded.
+        const text = typeof value === "string" ? value : JSON.stringify(value);
+        json.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
+      } else {
+        rest[name] = value;
+      }
+    }
+    return [serializeRest(rest), ...json].filter((part) => part !== "").join("&");
+  };
+}
+
+/** Every path value escaped as one segment: `a/b` stays in its segment, `?`, `#` and Korean text are encoded. */
+export function portOnePathSerializer(pathname: string, path: Record<string, unknown>): string {
+  return pathname.replace(/\{([^{}]+)\}/g, (placeholder, name: string) =>
+    path[name] === undefined || path[name] === null ? placeholder : encodeURIComponent(String(path[name])),
+  );
+}
