@@ -1,8 +1,14 @@
-import createClient, { type Client, type Middleware } from "openapi-fetch";
+import {
+  callSignal,
+  classifyRejection,
+  createRawErrorBodies,
+  segmentPathSerializer,
+} from "@portone-typed/internal";
+import createClient, { type Client } from "openapi-fetch";
 import { PortOneError } from "./errors.js";
 import { indexOperations, type OperationTable } from "./operations.js";
 import { prepareCall, type CallInit } from "./prepare-request.js";
-import { createPortOneQuerySerializer, portOnePathSerializer } from "./serializers.js";
+import { createPortOneQuerySerializer } from "./query-serializer.js";
 
 export const DEFAULT_BASE_URL = "https://api.portone.io";
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -52,14 +58,7 @@ export function createPathClient<Paths extends {}>(
     Object.values(table).flatMap((row) => (row.queryOrBody ? [row.queryOrBody.parameter] : [])),
   );
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  // Error bodies are kept as received, for PortOneError.body; success bodies are not copied.
-  const rawErrorBodies = new WeakMap<Response, Promise<string>>();
-  const keepErrorBody: Middleware = {
-    onResponse({ response }) {
-      if (!response.ok) rawErrorBodies.set(response, response.clone().text());
-      return undefined;
-    },
-  };
+  const rawErrorBodies = createRawErrorBodies();
   const base = createClient<Paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -68,16 +67,19 @@ export function createPathClient<Paths extends {}>(
       "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT,
     },
     querySerializer: createPortOneQuerySerializer(jsonParameters),
-    pathSerializer: portOnePathSerializer,
+    pathSerializer: segmentPathSerializer,
   });
-  base.use(keepErrorBody);
+  base.use(rawErrorBodies.middleware);
 
   const call = (method: (typeof METHODS)[number]) =>
     async function (path: string, init?: CallInit) {
       const operation = operations.get(`${method} ${path}`);
       const name = operation?.operationId ?? `${method} ${path}`;
-      const timeout = timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
-      const prepared = prepareCall(operation, init, { storeId: options.storeId, timeout });
+      const { signal, timeout } = callSignal(timeoutMs, init?.signal);
+      const prepared = {
+        ...prepareCall(operation, init, { storeId: options.storeId }),
+        ...(signal ? { signal } : {}),
+      };
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
         result = await (base[method] as (path: string, init: CallInit) => Promise<typeof result>)(
@@ -85,38 +87,11 @@ export function createPathClient<Paths extends {}>(
           prepared,
         );
       } catch (error) {
-        if (timeout?.aborted) {
-          throw new PortOneError({
-            kind: "timeout",
-            operation: name,
-            message: `no answer within ${timeoutMs} ms`,
-            cause: error,
-          });
-        }
-        if (init?.signal?.aborted)
-          throw new PortOneError({
-            kind: "aborted",
-            operation: name,
-            message: "aborted by the caller",
-            cause: error,
-          });
-        if (error instanceof SyntaxError) {
-          throw new PortOneError({
-            kind: "response",
-            operation: name,
-            message: `the success response is not JSON: ${error.message}`,
-            cause: error,
-          });
-        }
-        throw new PortOneError({
-          kind: "network",
-          operation: name,
-          message: `no answer: ${(error as Error).message}`,
-          cause: error,
-        });
+        const failure = classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs);
+        throw new PortOneError({ ...failure, operation: name, cause: error });
       }
       if (result.error !== undefined || !result.response.ok) {
-        const body = await rawErrorBodies.get(result.response);
+        const body = await rawErrorBodies.take(result.response);
         if (!isPortOneErrorBody(result.error)) {
           const status = result.response.status;
           throw new PortOneError({
@@ -127,7 +102,6 @@ export function createPathClient<Paths extends {}>(
             message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
           });
         }
-        rawErrorBodies.delete(result.response);
         Object.defineProperty(result, RAW_ERROR, { value: body, enumerable: false });
       }
       return result;

@@ -1,3 +1,4 @@
+import { unsafePathValue } from "@portone-typed/internal";
 import { PortOneError } from "./errors.js";
 import type { KnownOperation } from "./operations.js";
 
@@ -13,34 +14,22 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/**
- * Path values are escaped by the path serializer, but a whole segment of `.` or `..` (or an
- * empty one) is resolved by every URL parser however it is escaped, and would send the call
- * to another path.
- */
 function checkPathValues(operation: string, path: Record<string, unknown> | undefined): void {
   for (const [name, value] of Object.entries(path ?? {})) {
-    const text = String(value);
-    if (text === "" || text === "." || text === "..") {
-      throw new PortOneError({
-        kind: "request",
-        operation,
-        message: `path parameter ${name} cannot be ${JSON.stringify(text)}: it would change the request's path`,
-      });
-    }
+    const problem = unsafePathValue(name, value);
+    if (problem !== undefined) throw new PortOneError({ kind: "request", operation, message: problem });
   }
 }
 
 /**
  * The options openapi-fetch gets for one call: the client's `storeId` filled in wherever the
  * operation takes one (body or query) unless the call gives its own; a body of a
- * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body);
- * and the call's signal joined with the client's timeout.
+ * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body).
  */
 export function prepareCall(
   operation: KnownOperation | undefined,
   init: CallInit | undefined,
-  defaults: { readonly storeId: string | undefined; readonly timeout: AbortSignal | undefined },
+  defaults: { readonly storeId: string | undefined },
 ): CallInit {
   const prepared: CallInit = { ...init, params: { ...init?.params } };
   if (operation) {
@@ -76,9 +65,5 @@ export function prepareCall(
       };
     }
   }
-  const signals = [init?.signal, defaults.timeout].filter(
-    (signal): signal is AbortSignal => signal instanceof AbortSignal,
-  );
-  if (signals.length > 0) prepared.signal = signals.length === 1 ? signals[0] : AbortSignal.any(signals);
   return prepared;
 }

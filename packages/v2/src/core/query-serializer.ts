@@ -24,10 +24,3 @@ export function createPortOneQuerySerializer(
     return [serializeRest(rest), ...json].filter((part) => part !== "").join("&");
   };
 }
-
-/** Every path value escaped as one segment: `a/b` stays in its segment, `?`, `#` and Korean text are encoded. */
-export function portOnePathSerializer(pathname: string, path: Record<string, unknown>): string {
-  return pathname.replace(/\{([^{}]+)\}/g, (placeholder, name: string) =>
-    path[name] === undefined || path[name] === null ? placeholder : encodeURIComponent(String(path[name])),
-  );
-}

@@ -1,0 +1,16 @@
+export { segmentPathSerializer, unsafePathValue } from "./paths.js";
+export {
+  callSignal,
+  classifyRejection,
+  createRawErrorBodies,
+  type TransportFailureKind,
+} from "./transport.js";
+export {
+  isKcpSmsMessage,
+  kcpV2Problem,
+  untypedBypass,
+  untypedContent,
+  type KcpSmsMessage,
+  type KcpV2IdentityVerificationBypass,
+  type UntypedBypass,
+} from "./kcp.js";

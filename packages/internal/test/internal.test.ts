@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import {
+  callSignal,
+  classifyRejection,
+  kcpV2Problem,
+  segmentPathSerializer,
+  unsafePathValue,
+  untypedBypass,
+  untypedContent,
+} from "../src/index.js";
+
+describe("paths", () => {
+  it.each([
+    ["../x", "/a/..%2Fx"],
+    ["a/b", "/a/a%2Fb"],
+    ["?#", "/a/%3F%23"],
+    ["본인", "/a/%EB%B3%B8%EC%9D%B8"],
+  ])("escapes %j into one segment", (value, want) => {
+    expect(segmentPathSerializer("/a/{id}", { id: value })).toBe(want);
+  });
+
+  it.each(["", ".", ".."])("refuses %j, which would change the path", (value) => {
+    expect(unsafePathValue("id", value)).toMatch(/cannot be/);
+  });
+
+  it("accepts dots inside a value", () => {
+    expect(unsafePathValue("id", "a..b")).toBeUndefined();
+  });
+});
+
+describe("transport", () => {
+  it("classifies our timeout, the caller's abort, a parse error and the rest", () => {
+    const aborted = AbortSignal.abort();
+    expect(classifyRejection(new Error("x"), { timeout: aborted }, 10).kind).toBe("timeout");
+    expect(classifyRejection(new Error("x"), { caller: aborted }, 10).kind).toBe("aborted");
+    expect(classifyRejection(new SyntaxError("bad"), {}, 10).kind).toBe("response");
+    expect(classifyRejection(new TypeError("fetch failed"), {}, 10)).toEqual({
+      kind: "network",
+      message: "no answer: fetch failed",
+    });
+  });
+
+  it("joins the caller's signal and the timeout, and sets none when there is neither", () => {
+    expect(callSignal(0, undefined)).toEqual({});
+    const caller = new AbortController();
+    const { signal, timeout } = callSignal(60_000, caller.signal);
+    caller.abort();
+    expect(signal?.aborted).toBe(true);
+    expect(timeout?.aborted).toBe(false);
+  });
+});
+
+describe("kcpV2 bypass", () => {
+  it.each([
+    [{ media_type: "MC01" }, undefined],
+    [{ media_type: "MC02", cp_sms_msg: "코드 [000000]" }, undefined],
+    [{ media_type: "MC03" }, /media_type/],
+    [{ media_type: "MC01", cp_sms_msg: "코드" }, /\[000000\]/],
+  ])("%j", (bypass, want) => {
+    const problem = kcpV2Problem(bypass as never);
+    if (want === undefined) expect(problem).toBeUndefined();
+    else expect(problem).toMatch(want);
+  });
+
+  it("untypedBypass() hands back a copy of what it was given", () => {
+    const given = { inicisUnified: { flgFixedUser: "N" } };
+    expect(untypedContent(untypedBypass(given))).toEqual(given);
+    expect(untypedContent({ kcpV2: {} })).toBeUndefined();
+  });
+});
