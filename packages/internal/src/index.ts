@@ -8,6 +8,7 @@ export {
 export {
   isKcpSmsMessage,
   kcpV2Problem,
+  prepareBypass,
   untypedBypass,
   untypedContent,
   type KcpSmsMessage,

@@ -57,3 +57,26 @@ export function untypedContent(bypass: object): Record<string, unknown> | undefi
   const content = (bypass as { [UNTYPED]?: Record<string, unknown> })[UNTYPED];
   return content === undefined ? undefined : { ...content };
 }
+
+/**
+ * The object to send as `bypass`, or why it cannot be sent: `untypedBypass()` content as
+ * given; a typed bypass only with the PG keys `typedPgs`, its `kcpV2` checked, and whatever
+ * `check` finds for the other PGs.
+ */
+export function prepareBypass<Typed extends { readonly kcpV2?: KcpV2IdentityVerificationBypass }>(
+  bypass: Typed | UntypedBypass,
+  typedPgs: readonly string[],
+  check: (typed: Typed) => string | undefined = () => undefined,
+): { readonly send: Record<string, unknown> } | { readonly problem: string } {
+  const untyped = untypedContent(bypass);
+  if (untyped !== undefined) return { send: untyped };
+  const typed = bypass as Typed;
+  const unknownPg = Object.keys(typed).find((key) => !typedPgs.includes(key));
+  if (unknownPg !== undefined) {
+    return {
+      problem: `unknown PG key "${unknownPg}" (typed: ${typedPgs.join(", ")}; use untypedBypass() for others)`,
+    };
+  }
+  const problem = (typed.kcpV2 === undefined ? undefined : kcpV2Problem(typed.kcpV2)) ?? check(typed);
+  return problem === undefined ? { send: { ...typed } } : { problem };
+}

@@ -3,6 +3,7 @@ import {
   callSignal,
   classifyRejection,
   kcpV2Problem,
+  prepareBypass,
   segmentPathSerializer,
   unsafePathValue,
   untypedBypass,
@@ -41,12 +42,36 @@ describe("transport", () => {
   });
 
   it("joins the caller's signal and the timeout, and sets none when there is neither", () => {
-    expect(callSignal(0, undefined)).toEqual({});
+    const none = callSignal(0, undefined);
+    expect(none.signal).toBeUndefined();
+    expect(none.timeout).toBeUndefined();
     const caller = new AbortController();
-    const { signal, timeout } = callSignal(60_000, caller.signal);
+    const { signal, timeout, dispose } = callSignal(60_000, caller.signal);
     caller.abort();
     expect(signal?.aborted).toBe(true);
     expect(timeout?.aborted).toBe(false);
+    dispose();
+  });
+
+  it("rejects a call that never settles when the timeout passes", async () => {
+    const { race, timeout, dispose } = callSignal(20, undefined);
+    await expect(race(new Promise(() => {}))).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(timeout?.aborted).toBe(true);
+    dispose();
+  });
+
+  it("passes a call's own outcome through", async () => {
+    const { race, dispose } = callSignal(60_000, undefined);
+    await expect(race(Promise.resolve(42))).resolves.toBe(42);
+    await expect(race(Promise.reject(new Error("no")))).rejects.toThrow("no");
+    dispose();
+  });
+
+  it("fires the timeout even when nothing else holds the signal", async () => {
+    const { timeout } = callSignal(20, undefined);
+    const weak = new WeakRef(timeout as AbortSignal);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(weak.deref()?.aborted).toBe(true);
   });
 });
 
@@ -66,5 +91,27 @@ describe("kcpV2 bypass", () => {
     const given = { inicisUnified: { flgFixedUser: "N" } };
     expect(untypedContent(untypedBypass(given))).toEqual(given);
     expect(untypedContent({ kcpV2: {} })).toBeUndefined();
+  });
+});
+
+describe("prepareBypass", () => {
+  it.each([
+    { bypass: { kcpV2: { media_type: "MC01" } }, want: { send: { kcpV2: { media_type: "MC01" } } } },
+    {
+      bypass: { kcp: {} },
+      want: { problem: 'unknown PG key "kcp" (typed: kcpV2, danal; use untypedBypass() for others)' },
+    },
+    {
+      bypass: { kcpV2: { media_type: "MC01", cp_sms_msg: "x" } },
+      want: { problem: expect.stringMatching(/\[000000\]/) },
+    },
+    { bypass: { danal: { AGELIMIT: 1.5 } }, want: { problem: "AGELIMIT" } },
+    { bypass: untypedBypass({ anything: 1 }), want: { send: { anything: 1 } } },
+  ])("%#: $want", ({ bypass, want }) => {
+    expect(
+      prepareBypass(bypass as never, ["kcpV2", "danal"], (typed: { danal?: { AGELIMIT?: number } }) =>
+        typed.danal?.AGELIMIT === 1.5 ? "AGELIMIT" : undefined,
+      ),
+    ).toEqual(want);
   });
 });

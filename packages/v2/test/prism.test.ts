@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPortOneClient, type PortOneIdentityVerificationClient } from "../src/identity-verification.js";
-import { startPrism, type PrismServer } from "./helpers/prism.js";
+import { requestViolations, startPrism, type PrismServer } from "./helpers/prism.js";
 
 /**
  * Every identity verification operation, sent by the client to Prism started from the real V2
@@ -36,11 +36,6 @@ describe("requests conform to the real V2 spec (Prism)", () => {
   });
 
   const lastAnswer = () => answers.at(-1);
-  /** Violations of the request; Prism also lists its own generated responses' mismatches there. */
-  const requestViolations = (header: string | null | undefined) =>
-    (JSON.parse(header ?? "[]") as { location: string[]; message: string }[]).filter(
-      (violation) => violation.location[0] === "request",
-    );
   const expectValid = () => {
     const answer = lastAnswer();
     expect(

@@ -75,20 +75,21 @@ export function createPathClient<Paths extends {}>(
     async function (path: string, init?: CallInit) {
       const operation = operations.get(`${method} ${path}`);
       const name = operation?.operationId ?? `${method} ${path}`;
-      const { signal, timeout } = callSignal(timeoutMs, init?.signal);
+      const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
       const prepared = {
         ...prepareCall(operation, init, { storeId: options.storeId }),
         ...(signal ? { signal } : {}),
       };
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
-        result = await (base[method] as (path: string, init: CallInit) => Promise<typeof result>)(
-          path,
-          prepared,
+        result = await race(
+          (base[method] as (path: string, init: CallInit) => Promise<typeof result>)(path, prepared),
         );
       } catch (error) {
         const failure = classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs);
         throw new PortOneError({ ...failure, operation: name, cause: error });
+      } finally {
+        dispose();
       }
       if (result.error !== undefined || !result.response.ok) {
         const body = await rawErrorBodies.take(result.response);

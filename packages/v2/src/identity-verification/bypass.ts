@@ -1,6 +1,5 @@
 import {
-  kcpV2Problem,
-  untypedContent,
+  prepareBypass,
   type KcpV2IdentityVerificationBypass,
   type UntypedBypass,
 } from "@portone-typed/internal";
@@ -34,20 +33,12 @@ export function bypassToSend(
   bypass: IdentityVerificationBypass | UntypedBypass | undefined,
 ): Record<string, unknown> | undefined {
   if (bypass === undefined) return undefined;
-  const untyped = untypedContent(bypass);
-  if (untyped !== undefined) return untyped;
-  const typed = bypass as IdentityVerificationBypass;
-  const refuse = (message: string): never => {
-    throw new PortOneError({ kind: "request", operation, message: `bypass: ${message}` });
-  };
-  for (const key of Object.keys(typed)) {
-    if (key !== "kcpV2" && key !== "danal")
-      refuse(`unknown PG key "${key}" (typed: kcpV2, danal; use untypedBypass() for others)`);
-  }
-  const kcpProblem = typed.kcpV2 === undefined ? undefined : kcpV2Problem(typed.kcpV2);
-  if (kcpProblem !== undefined) refuse(kcpProblem);
-  if (typed.danal?.AGELIMIT !== undefined && !Number.isInteger(typed.danal.AGELIMIT)) {
-    refuse(`danal.AGELIMIT must be a whole number, not ${JSON.stringify(typed.danal.AGELIMIT)}`);
-  }
-  return { ...typed };
+  const prepared = prepareBypass<IdentityVerificationBypass>(bypass, ["kcpV2", "danal"], ({ danal }) =>
+    danal?.AGELIMIT !== undefined && !Number.isInteger(danal.AGELIMIT)
+      ? `danal.AGELIMIT must be a whole number, not ${JSON.stringify(danal.AGELIMIT)}`
+      : undefined,
+  );
+  if ("problem" in prepared)
+    throw new PortOneError({ kind: "request", operation, message: `bypass: ${prepared.problem}` });
+  return prepared.send;
 }

@@ -1,0 +1,201 @@
+import {
+  callSignal,
+  classifyRejection,
+  createRawErrorBodies,
+  segmentPathSerializer,
+  unsafePathValue,
+} from "@portone-typed/internal";
+import createClient, { type Client } from "openapi-fetch";
+import { operationTable, type paths } from "../generated/all.js";
+import { IamportError } from "./errors.js";
+import { formBody } from "./form-body.js";
+import { createTokenCache, type IssuedToken } from "./token-cache.js";
+
+export const DEFAULT_BASE_URL = "https://api.iamport.kr";
+export const DEFAULT_TIMEOUT_MS = 30_000;
+export const DEFAULT_USER_AGENT = "portone-typed/0.1 (@portone-typed/v1)";
+const FORM = "application/x-www-form-urlencoded";
+
+export interface IamportClientOptions {
+  /** The V1 REST API key (`imp_key`). */
+  readonly impKey: string;
+  /** The V1 REST API secret (`imp_secret`); sent to `/users/getToken` and nowhere else. */
+  readonly impSecret: string;
+  /** Default `https://api.iamport.kr`. */
+  readonly baseUrl?: string;
+  /** Default `globalThis.fetch`; inject one for tests, proxies or instrumentation. */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** A call that gets no answer in this time fails with kind `timeout`. Default 30 s; 0 turns it off. */
+  readonly timeoutMs?: number;
+  /** Default `portone-typed/<version>`. */
+  readonly userAgent?: string;
+  /** How request bodies are sent: JSON (default) or form-urlencoded, with objects such as `bypass` as JSON strings. */
+  readonly bodyFormat?: "json" | "form";
+  /** A monotonic clock in milliseconds for token lifetimes. Default `performance.now()`; tests control it. */
+  readonly clock?: () => number;
+}
+
+/** The openapi-fetch methods, typed by the generated `paths`; `data` is PortOne's envelope. */
+export type PathClient = Pick<Client<paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
+
+const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"] as const;
+type Method = (typeof METHODS)[number];
+type Result = { data?: unknown; error?: unknown; response: Response };
+type CallInit = {
+  params?: { path?: Record<string, unknown> };
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal | null;
+  [option: string]: unknown;
+};
+
+function isEnvelope(value: unknown): value is { code: number; message?: string | null; response?: unknown } {
+  return (
+    value !== null && typeof value === "object" && typeof (value as { code?: unknown }).code === "number"
+  );
+}
+
+export interface V1Transport {
+  readonly client: PathClient;
+  /** The error a non-zero envelope (or an HTTP error) of `result` means for `operation`. */
+  envelopeError(operation: string, result: Result): Promise<IamportError>;
+}
+
+/**
+ * An openapi-fetch client with V1's rules: a Bearer token fetched once, cached, refreshed
+ * ahead of expiry and, on a 401, refreshed and the call retried exactly once; JSON or form
+ * bodies; escaped path values; a timeout. Anything that is not PortOne's envelope (no answer,
+ * a timeout, a proxy's HTML page) rejects with an `IamportError`, never a parse error.
+ */
+export function createV1Transport(options: IamportClientOptions): V1Transport {
+  if (
+    typeof options.impKey !== "string" ||
+    options.impKey === "" ||
+    typeof options.impSecret !== "string" ||
+    options.impSecret === ""
+  ) {
+    throw new TypeError(
+      "createIamportClient: `impKey` and `impSecret` (the V1 REST API key and secret) are required",
+    );
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const operations = new Map(
+    Object.entries(operationTable).map(([id, row]) => [`${row.method.toUpperCase()} ${row.path}`, id]),
+  );
+  const rawErrorBodies = createRawErrorBodies();
+  const base = createClient<paths>({
+    baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    headers: { "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT },
+    pathSerializer: segmentPathSerializer,
+  });
+  base.use(rawErrorBodies.middleware);
+
+  const send = async (
+    method: Method,
+    path: string,
+    operation: string,
+    init: CallInit | undefined,
+    token: string | undefined,
+  ) => {
+    const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
+    const form =
+      init?.body !== undefined &&
+      (init?.headers?.["Content-Type"] === FORM ||
+        (init?.headers?.["Content-Type"] === undefined && options.bodyFormat === "form"));
+    const headers = {
+      ...init?.headers,
+      ...(form ? { "Content-Type": FORM } : {}),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+    };
+    try {
+      const prepared = {
+        ...init,
+        headers,
+        ...(form ? { bodySerializer: formBody } : {}),
+        ...(signal ? { signal } : {}),
+      };
+      return await race((base[method] as (path: string, init: CallInit) => Promise<Result>)(path, prepared));
+    } catch (error) {
+      throw new IamportError({
+        ...classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs),
+        operation,
+        cause: error,
+      });
+    } finally {
+      dispose();
+    }
+  };
+
+  const envelopeError = async (operation: string, result: Result): Promise<IamportError> => {
+    const body = result.response.ok
+      ? JSON.stringify(result.data)
+      : await rawErrorBodies.take(result.response);
+    const envelope = result.response.ok ? result.data : result.error;
+    const status = result.response.status;
+    if (!isEnvelope(envelope)) {
+      return new IamportError({
+        kind: "response",
+        operation,
+        status,
+        body,
+        message: `HTTP ${status} with a body that is not PortOne's envelope${body ? `: ${body.slice(0, 200)}` : ""}`,
+      });
+    }
+    const serverMessage = typeof envelope.message === "string" ? envelope.message : null;
+    return new IamportError({
+      kind: "api",
+      operation,
+      status,
+      code: envelope.code,
+      serverMessage,
+      body,
+      message: `code ${envelope.code} (HTTP ${status})${serverMessage ? `: ${serverMessage}` : ""}`,
+    });
+  };
+
+  const tokens = createTokenCache({
+    clock: options.clock ?? (() => performance.now()),
+    issue: async () => {
+      const result = await send(
+        "POST",
+        "/users/getToken",
+        "getToken",
+        { body: { imp_key: options.impKey, imp_secret: options.impSecret } },
+        undefined,
+      );
+      const envelope = result.data;
+      if (!result.response.ok || !isEnvelope(envelope) || envelope.code !== 0)
+        throw await envelopeError("getToken", result);
+      return envelope.response as IssuedToken;
+    },
+  });
+
+  const call = (method: Method) =>
+    async function (path: string, init?: CallInit): Promise<Result> {
+      const operation = operations.get(`${method} ${path}`) ?? `${method} ${path}`;
+      for (const [name, value] of Object.entries(init?.params?.path ?? {})) {
+        const problem = unsafePathValue(name, value);
+        if (problem !== undefined) throw new IamportError({ kind: "request", operation, message: problem });
+      }
+      let result: Result;
+      if (path === "/users/getToken") {
+        result = await send(method, path, operation, init, undefined);
+      } else {
+        const token = await tokens.get();
+        result = await send(method, path, operation, init, token);
+        // An expired or revoked token: refresh it once and retry once; a second 401 is the answer.
+        if (result.response.status === 401) {
+          tokens.invalidate(token);
+          result = await send(method, path, operation, init, await tokens.get());
+        }
+      }
+      if (!result.response.ok && !isEnvelope(result.error)) throw await envelopeError(operation, result);
+      return result;
+    };
+
+  return {
+    client: Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as PathClient,
+    envelopeError,
+  };
+}
