@@ -31,7 +31,13 @@ async function readSource(source: string, options: LoadSpecOptions): Promise<str
     try {
       response = await options.fetch(source);
     } catch (error) {
-      throw new SpecError([{ file: source, message: `cannot download: ${(error as Error).message}` }]);
+      const cause = (error as { cause?: { message?: string } }).cause?.message;
+      throw new SpecError([
+        {
+          file: source,
+          message: `cannot download: ${(error as Error).message}${cause ? ` (${cause})` : ""}`,
+        },
+      ]);
     }
     if (!response.ok) {
       throw new SpecError([{ file: source, message: `cannot download: HTTP ${response.status}` }]);

@@ -10,3 +10,6 @@ export const V1_MINI_SPEC = path.join(FIXTURES_DIR, "iamport-v1-mini.json");
 /** The real V2 spec, pulled by `pnpm pull-specs` (the test task depends on it). */
 export const REAL_V2_SPEC = path.join(REPO_DIR, "specs/v2.openapi.json");
 export const REAL_V1_SPEC = path.join(REPO_DIR, "specs/v1.openapi.json");
+/** Real consecutive spec versions and the facts each pair must show (shared material, read-only). */
+export const SPEC_HISTORY_DIR =
+  process.env.PORTONE_SPEC_HISTORY_DIR ?? path.join(REPO_DIR, "../shared/specs/history");

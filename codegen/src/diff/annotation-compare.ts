@@ -1,0 +1,90 @@
+import { appendPointer } from "../load/json-pointer.js";
+import { isObject, type JsonObject } from "../model/spec-context.js";
+import { recorder, type Side, type Where } from "./changes.js";
+import type { CompareContext } from "./compare-context.js";
+
+const DOC_FIELDS = [
+  "title",
+  "description",
+  "summary",
+  "x-portone-title",
+  "x-portone-description",
+  "x-portone-name",
+  "x-portone-summary",
+  "example",
+  "examples",
+];
+
+/** Equal as JSON; most annotations are absent or identical strings, so the common case is cheap. */
+const sameJson = (a: unknown, b: unknown) =>
+  a === b ||
+  (typeof a === "object" &&
+    a !== null &&
+    typeof b === "object" &&
+    b !== null &&
+    JSON.stringify(a) === JSON.stringify(b));
+
+export const pointerTo = (pointer: string | undefined, ...tokens: string[]) =>
+  pointer === undefined ? undefined : appendPointer(pointer, ...tokens);
+
+/**
+ * The PGs a V1 `x-portone-per-pg` extension makes a field required for: its structure. The rest
+ * is per-PG prose (and the published files carry typos such as `requiqred`).
+ */
+function pgsRequiring(node: JsonObject): string[] {
+  const perPg = isObject(node["x-portone-per-pg"]) ? node["x-portone-per-pg"] : {};
+  return Object.entries(perPg)
+    .filter(([, rule]) => isObject(rule) && (rule.required === true || rule.requiqred === true))
+    .map(([pg]) => pg)
+    .sort();
+}
+
+/** How the per-PG rules changed: not at all, only in prose, or in which PGs require the field. */
+function perPgChange(
+  oldNode: JsonObject,
+  newNode: JsonObject,
+): "none" | "prose" | { nowRequired: string[]; noLonger: string[] } {
+  // V2 and most of V1 have no per-PG rules: the common case costs nothing.
+  if (sameJson(oldNode["x-portone-per-pg"], newNode["x-portone-per-pg"])) return "none";
+  const [oldPgs, newPgs] = [pgsRequiring(oldNode), pgsRequiring(newNode)];
+  const nowRequired = newPgs.filter((pg) => !oldPgs.includes(pg));
+  const noLonger = oldPgs.filter((pg) => !newPgs.includes(pg));
+  return nowRequired.length + noLonger.length === 0 ? "prose" : { nowRequired, noLonger };
+}
+
+/**
+ * Compares what a schema or parameter says beside its shape: documentation (kept apart from
+ * structural changes) and the per-PG requirements of V1's `x-portone-per-pg`.
+ */
+export function compareAnnotations(
+  context: CompareContext,
+  oldNode: JsonObject,
+  newNode: JsonObject,
+  where: Where,
+  side: Side,
+): string[] {
+  const ids: string[] = [];
+  const record = recorder(context.log, where, side, ids);
+  const changedDocs = DOC_FIELDS.filter((field) => !sameJson(oldNode[field], newNode[field]));
+  const perPg = perPgChange(oldNode, newNode);
+  if (perPg === "prose") changedDocs.push("x-portone-per-pg");
+  else if (perPg !== "none") {
+    const { nowRequired, noLonger } = perPg;
+    const parts = [
+      ...(nowRequired.length > 0 ? [`now required for ${nowRequired.join(", ")}`] : []),
+      ...(noLonger.length > 0 ? [`no longer required for ${noLonger.join(", ")}`] : []),
+    ];
+    record(
+      "per-pg-changed",
+      `per-PG requirement (x-portone-per-pg) changed: ${parts.join("; ")}`,
+      { nowRequiredFor: nowRequired, noLongerRequiredFor: noLonger },
+      {
+        old: pointerTo(where.oldPointer, "x-portone-per-pg"),
+        new: pointerTo(where.newPointer, "x-portone-per-pg"),
+      },
+    );
+  }
+  if (changedDocs.length > 0)
+    record("documentation", `documentation changed (${changedDocs.join(", ")})`, { fields: changedDocs });
+  return ids;
+}

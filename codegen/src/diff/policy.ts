@@ -1,0 +1,85 @@
+import type { ChangeKind, Side } from "./changes.js";
+
+export type Verdict = "breaking" | "warning" | "ok" | "exempt" | "unreferenced" | "documentation";
+
+export const VERDICT_ORDER: readonly Verdict[] = [
+  "breaking",
+  "warning",
+  "ok",
+  "exempt",
+  "unreferenced",
+  "documentation",
+];
+
+type Rule = Verdict | ((details: Readonly<Record<string, unknown>>) => Verdict);
+
+/**
+ * PortOne's compatibility promise (shared/reference/compat-policy.md) as a verdict per change
+ * kind and side. Operation-level kinds use the request rule.
+ */
+const RULES: Readonly<Record<ChangeKind, { readonly request: Rule; readonly response: Rule }>> = {
+  "operation-removed": { request: "breaking", response: "breaking" },
+  "operation-added": { request: "ok", response: "ok" },
+  "operation-became-unstable": { request: "warning", response: "warning" },
+  "operation-became-stable": { request: "ok", response: "ok" },
+  "parameter-removed": { request: "breaking", response: "breaking" },
+  "parameter-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
+  "parameter-became-required": { request: "breaking", response: "ok" },
+  "parameter-became-optional": { request: "ok", response: "ok" },
+  "request-body-removed": { request: "breaking", response: "breaking" },
+  "request-body-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
+  "request-body-became-required": { request: "breaking", response: "ok" },
+  "request-body-became-optional": { request: "ok", response: "ok" },
+  "content-type-removed": { request: "breaking", response: "breaking" },
+  "content-type-added": { request: "ok", response: "ok" },
+  "response-removed": {
+    request: "ok",
+    response: (details) => (String(details.status).startsWith("2") ? "breaking" : "warning"),
+  },
+  "response-added": { request: "ok", response: "ok" },
+  "property-removed": { request: "breaking", response: "breaking" },
+  "property-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
+  "property-became-required": { request: "breaking", response: "ok" },
+  "property-became-optional": { request: "ok", response: "breaking" },
+  "type-changed": { request: "breaking", response: "breaking" },
+  "enum-value-removed": { request: "breaking", response: "warning" },
+  "enum-value-added": { request: "ok", response: "ok" },
+  "enum-restricted": { request: "breaking", response: "ok" },
+  "enum-unrestricted": { request: "ok", response: "warning" },
+  "union-case-removed": { request: "breaking", response: "warning" },
+  "union-case-added": { request: "ok", response: "ok" },
+  "discriminator-value-renamed": { request: "breaking", response: "breaking" },
+  "format-changed": { request: "warning", response: "warning" },
+  "per-pg-changed": { request: "warning", response: "warning" },
+  "schema-added": { request: "ok", response: "ok" },
+  "schema-removed": { request: "ok", response: "ok" },
+  documentation: { request: "documentation", response: "documentation" },
+};
+
+/** Kinds whose `ok` on the response side still asks something of clients. */
+const NOTES: Partial<Record<ChangeKind, string>> = {
+  "enum-value-added": "exhaustive switches need a branch for it",
+  "union-case-added": "exhaustive switches need a branch for it",
+};
+
+const severity = (verdict: Verdict) => VERDICT_ORDER.indexOf(verdict);
+
+/** The verdict of a change reached on `sides` (none: an operation-level change). */
+export function verdictOf(
+  kind: ChangeKind,
+  details: Readonly<Record<string, unknown>>,
+  sides: ReadonlySet<Side>,
+): Verdict {
+  const rules = RULES[kind];
+  const verdicts = (sides.size === 0 ? (["request"] as Side[]) : [...sides]).map((side) => {
+    const rule = rules[side];
+    return typeof rule === "function" ? rule(details) : rule;
+  });
+  return verdicts.reduce((worst, verdict) => (severity(verdict) < severity(worst) ? verdict : worst));
+}
+
+export function noteOf(kind: ChangeKind, sides: ReadonlySet<Side>): string | undefined {
+  // Not on the wire, but in generated code: a type of that name is gone.
+  if (kind === "schema-removed") return "code that names its generated type must change";
+  return sides.has("response") ? NOTES[kind] : undefined;
+}
