@@ -13,3 +13,23 @@ export { buildModel } from "./model/build-model.js";
 export type * from "./model/model.js";
 export { SpecError, UsageError, formatIssue, type SpecIssue, type SpecLocation } from "./errors.js";
 export type { SpecWarning, WarningHandler } from "./warnings.js";
+export {
+  diffSpecs,
+  diffLoadedSpecs,
+  failsGate,
+  FAIL_ON_LEVELS,
+  type DiffOptions,
+  type FailOn,
+} from "./diff/diff-specs.js";
+export { readIgnoreFile, parseIgnoreDocument, ignoreFilter, type IgnoreEntry } from "./diff/ignore-file.js";
+export { renderReport, REPORT_FORMATS, type ReportFormat } from "./diff/render/index.js";
+export type {
+  DiffReport,
+  ReportedChange,
+  ReportedOperation,
+  ReportedSpec,
+  SuppressedChange,
+  UnusedIgnore,
+} from "./diff/report.js";
+export type { ChangeKind } from "./diff/changes.js";
+export type { Verdict } from "./diff/policy.js";

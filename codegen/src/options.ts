@@ -59,8 +59,8 @@ export interface ResolvedGenerateOptions {
 export const SOURCES_FILE = "specs/sources.json";
 
 /** Where `portone-typed pull` puts an API's spec. */
-export function pulledSpecPath(api: string): string {
-  return `specs/${api}.openapi.json`;
+export function pulledSpecPath(api: string, dir = "specs"): string {
+  return path.join(dir, `${api}.openapi.json`);
 }
 
 async function defaultSpecs(cwd: string): Promise<Partial<Record<ApiName, string>>> {

@@ -1,19 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../src/cli/run-cli.js";
+import { cli } from "./helpers/cli.js";
 import { MINI_SPEC, V1_MINI_SPEC } from "./helpers/paths.js";
 import { useTempDirs } from "./helpers/specs.js";
-
-async function cli(...args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(["node", "portone-typed", ...args], {
-    out: (text) => void (out += text),
-    err: (text) => void (err += text),
-  });
-  return { code, out, err };
-}
 
 describe("portone-typed CLI", () => {
   const tempDir = useTempDirs();

@@ -46,6 +46,14 @@ describe("pullSpecs", () => {
     expect(await readFile(path.join(cwd, "specs", "v2.openapi.json"), "utf8")).toBe(V2);
   });
 
+  it("writes into another directory with outDir, leaving specs/ alone", async () => {
+    const { cwd, env } = await project({ v2: pin("v2", V2) }, { "v2.openapi.json": V2 });
+    const [pulled] = await pullSpecs({ cwd, env, fetch: noNetwork, outDir: "elsewhere/base" });
+    expect(pulled?.file).toBe(path.join("elsewhere", "base", "v2.openapi.json"));
+    expect(await readFile(path.join(cwd, "elsewhere", "base", "v2.openapi.json"), "utf8")).toBe(V2);
+    expect(await readdir(path.join(cwd, "specs"))).toEqual(["sources.json"]);
+  });
+
   it("downloads the pinned upstream URL when the local file is absent", async () => {
     const { cwd, env } = await project({ v2: pin("v2", V2) }, {});
     const requested: string[] = [];

@@ -1,9 +1,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SpecError, UsageError } from "../errors.js";
-import { generate } from "../generate.js";
 import type { ApiName } from "../model/model.js";
 import { DEFAULT_INCLUDE, SUPPORTED_APIS } from "../options.js";
 import { pullSpecs } from "../pull/pull-specs.js";
+import { diffSpecs, FAIL_ON_LEVELS, failsGate, type FailOn } from "../diff/diff-specs.js";
+import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
+import { renderReport, REPORT_FORMATS, type ReportFormat } from "../diff/render/index.js";
+import { writeFileAtomically } from "../write/atomic-write.js";
 
 /** `v2=VALUE` → ["v2", "VALUE"], for options that take a value per API. */
 function apiValue(value: string, example: string): [ApiName, string] {
@@ -37,7 +40,10 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
-function buildProgram(io: { out: (text: string) => void; err: (text: string) => void }): Command {
+function buildProgram(
+  io: { out: (text: string) => void; err: (text: string) => void },
+  state: { exitCode: number },
+): Command {
   const program = new Command("portone-typed")
     .description("Precise TypeScript types from PortOne's published API specs.")
     .showHelpAfterError()
@@ -76,6 +82,8 @@ function buildProgram(io: { out: (text: string) => void; err: (text: string) => 
         out: string;
         formatThreads: number;
       }) => {
+        // Loaded on use: generation pulls in ts-morph and prettier, which `diff` and `pull` never need.
+        const { generate } = await import("../generate.js");
         const result = await generate({
           specs: options.spec ?? {},
           include: options.include ?? {},
@@ -100,18 +108,72 @@ function buildProgram(io: { out: (text: string) => void; err: (text: string) => 
       "directory holding the spec files; default $PORTONE_SPECS_DIR, else ../shared/specs/portone; " +
         "a spec not found there is downloaded from its pinned upstream URL",
     )
-    .action(async (options: { sources: string; from?: string }) => {
+    .option("--out <dir>", "directory the specs are written to, as <api>.openapi.json", "specs")
+    .action(async (options: { sources: string; from?: string; out: string }) => {
       const pulled = await pullSpecs({
         sourcesFile: options.sources,
+        outDir: options.out,
         ...(options.from ? { specsDir: options.from } : {}),
       });
       for (const spec of pulled)
         io.out(`${spec.api}: ${spec.file} (${spec.origin}, sha256 ${spec.sha256.slice(0, 12)}…)\n`);
     });
+  program
+    .command("diff")
+    .description(
+      "what changed from the OLD spec to the NEW one (files or URLs, V1 or V2), with a verdict per change " +
+        "under PortOne's compatibility policy. Exit 0: no breaking change; 1: breaking changes " +
+        "(see --fail-on); 2: the diff itself failed",
+    )
+    .argument("<old>", "the spec clients were generated from (path or URL)")
+    .argument("<new>", "the spec to move to (path or URL)")
+    .addOption(new Option("--format <format>", "report format").choices(REPORT_FORMATS).default("text"))
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 on breaking changes, on warnings too, or never")
+        .choices(FAIL_ON_LEVELS)
+        .default("breaking"),
+    )
+    .option(
+      "--ignore <file>",
+      "accept known changes: a JSON or YAML file of { ignore: [{ id | kind, location, operation; reason }] }",
+    )
+    .option("--output <file>", "write the report to FILE instead of standard output")
+    .option("--verbose", "text format: show every change, not only breaking changes and warnings", false)
+    .option("--old-label <name>", "what to call the old spec in the report (default: its path)")
+    .option("--new-label <name>", "what to call the new spec in the report (default: its path)")
+    .action(
+      async (
+        oldSpec: string,
+        newSpec: string,
+        options: {
+          format: ReportFormat;
+          failOn: FailOn;
+          ignore?: string;
+          output?: string;
+          verbose: boolean;
+          oldLabel?: string;
+          newLabel?: string;
+        },
+      ) => {
+        const filter = options.ignore ? ignoreFilter(await readIgnoreFile(options.ignore)) : undefined;
+        const report = await diffSpecs(oldSpec, newSpec, {
+          ...(filter ? { filter } : {}),
+          labels: { old: options.oldLabel, new: options.newLabel },
+        });
+        const rendered = renderReport(report, options.format, { verbose: options.verbose });
+        if (options.output) await writeFileAtomically(options.output, rendered);
+        else io.out(rendered);
+        if (failsGate(report, options.failOn)) state.exitCode = 1;
+      },
+    );
   return program;
 }
 
-/** Runs the CLI and returns its exit code: 0 success, 1 bad input (spec or usage), 2 an unexpected failure. */
+/**
+ * Runs the CLI and returns its exit code. `generate` and `pull`: 0 success, 1 bad input (spec
+ * or usage), 2 an unexpected failure. `diff` follows the convention of CI diff tools: 0 no
+ * breaking change, 1 breaking changes, 2 the tool failed (bad input included).
+ */
 export async function runCli(
   argv: readonly string[],
   io = {
@@ -119,19 +181,21 @@ export async function runCli(
     err: (text: string) => void process.stderr.write(text),
   },
 ): Promise<number> {
-  const program = buildProgram(io);
+  const state = { exitCode: 0 };
+  const program = buildProgram(io, state);
   if (argv.length <= 2) {
     program.outputHelp();
     return 1;
   }
+  const badInput = argv.slice(2).find((arg) => !arg.startsWith("-")) === "diff" ? 2 : 1;
   try {
     await program.parseAsync([...argv]);
-    return 0;
+    return state.exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : badInput;
     if (error instanceof SpecError || error instanceof UsageError) {
       io.err(`error: ${error.message}\n`);
-      return 1;
+      return badInput;
     }
     io.err(`portone-typed failed unexpectedly: ${(error as Error).stack ?? String(error)}\n`);
     return 2;

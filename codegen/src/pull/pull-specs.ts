@@ -14,6 +14,8 @@ export interface PullOptions {
   readonly sourcesFile?: string;
   /** Where spec files are looked for first. Default `$PORTONE_SPECS_DIR`, else `../shared/specs/portone`. */
   readonly specsDir?: string;
+  /** Where the pulled specs are written, as `<api>.openapi.json`. Default `specs/`. */
+  readonly outDir?: string;
   readonly fetch?: typeof globalThis.fetch;
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -94,7 +96,7 @@ export async function pullSpecs(options: PullOptions = {}): Promise<PulledSpec[]
 
   const token = randomBytes(4).toString("hex");
   const staged = ready.map(({ pin }) => {
-    const target = path.resolve(cwd, pulledSpecPath(pin.api));
+    const target = path.resolve(cwd, pulledSpecPath(pin.api, options.outDir));
     return { target, temporary: `${target}.${token}.tmp` };
   });
   try {
@@ -108,7 +110,7 @@ export async function pullSpecs(options: PullOptions = {}): Promise<PulledSpec[]
   }
   return ready.map(({ pin, origin }) => ({
     api: pin.api,
-    file: pulledSpecPath(pin.api),
+    file: pulledSpecPath(pin.api, options.outDir),
     origin,
     sha256: pin.sha256,
   }));

@@ -89,3 +89,18 @@ export async function writeTreesAtomically(trees: readonly OutputTree[]): Promis
   }
   await Promise.all(staged.map((entry) => rm(entry.backup, { recursive: true, force: true })));
 }
+
+/** Writes one file through a temporary sibling and a rename: readers see the old or the new text, never half. */
+export async function writeFileAtomically(file: string, text: string): Promise<void> {
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
+  );
+  await mkdir(path.dirname(file), { recursive: true });
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
