@@ -13,16 +13,20 @@ export function median(values) {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Wall-clock milliseconds of one run of a command; fails loudly if the command fails. */
-export function timeCommand(command, args, options = {}) {
+/**
+ * Wall-clock milliseconds of one run of a command; fails loudly if the command fails (exits
+ * with a status not in `okStatuses`: diff tools exit 1 when they find breaking changes).
+ */
+export function timeCommand(command, args, { okStatuses = [0], onOutput, ...options } = {}) {
   const start = process.hrtime.bigint();
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", ...options });
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 2 ** 28, ...options });
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== 0) {
+  if (!okStatuses.includes(result.status)) {
     throw new Error(
       `${command} ${args.join(" ")} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+  onOutput?.(`${result.stdout}${result.stderr}`);
   return elapsed;
 }
 
