@@ -1,0 +1,142 @@
+import { readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  createConsumerProject,
+  node,
+  OUR_PACKAGES,
+  run,
+  tsc,
+  type ConsumerProject,
+} from "./consumer-project.js";
+
+const PROGRAM = path.resolve(import.meta.dirname, "../program/identity-verification.ts");
+const PACKAGES_DIR = path.resolve(import.meta.dirname, "../../../packages");
+
+// What the READMEs' examples leave to the reader's application.
+const README_PRELUDE =
+  "declare const request: { ip: string };\ndeclare const codeTheCustomerTyped: string;\n";
+
+/** The `ts` code blocks of a package README, each as a module of its own. */
+async function readmeExamples(name: string): Promise<string[]> {
+  const readme = await readFile(path.join(PACKAGES_DIR, name, "README.md"), "utf8");
+  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map(
+    (match) => `${README_PRELUDE}${match[1]}export {};\n`,
+  );
+}
+
+const EXPECTED = [
+  "v2 wrong code: PG_PROVIDER 502",
+  "v2 confirmed: VERIFIED 홍길동",
+  "v1 wrong code: api -1",
+  "v1 confirmed: 홍길동 true",
+];
+
+// Under `strict` and without skipLibCheck: our declarations must compile in the consumer's project.
+const STRICT = { strict: true, skipLibCheck: false, target: "es2022", types: ["node"] };
+
+const TSCONFIGS = {
+  "tsconfig.node16.json": { ...STRICT, module: "node16", moduleResolution: "node16", outDir: "out" },
+  "tsconfig.bundler.json": { ...STRICT, module: "preserve", moduleResolution: "bundler", noEmit: true },
+};
+
+describe("the published packages, from a consumer's side", () => {
+  let consumer: ConsumerProject | undefined;
+  let project = "";
+  const examples: string[] = [];
+
+  beforeAll(async () => {
+    consumer = await createConsumerProject();
+    project = consumer.project;
+    const program = await readFile(PROGRAM, "utf8");
+    // The same program as an ES module and as CommonJS (TypeScript compiles the .cts to require()).
+    await writeFile(path.join(project, "main.mts"), program);
+    await writeFile(path.join(project, "main.cts"), program);
+    for (const name of OUR_PACKAGES) {
+      for (const [index, example] of (await readmeExamples(name)).entries()) {
+        const file = `readme-${name}-${index}.mts`;
+        await writeFile(path.join(project, file), example);
+        examples.push(file);
+      }
+    }
+    await writeFile(
+      path.join(project, "tsconfig.readme.json"),
+      JSON.stringify(
+        { compilerOptions: { ...TSCONFIGS["tsconfig.bundler.json"] }, files: examples },
+        null,
+        2,
+      ),
+    );
+    for (const [file, compilerOptions] of Object.entries(TSCONFIGS)) {
+      await writeFile(
+        path.join(project, file),
+        JSON.stringify({ compilerOptions, files: ["main.mts", "main.cts"] }, null, 2),
+      );
+    }
+  });
+
+  afterAll(async () => {
+    if (consumer) await rm(consumer.root, { recursive: true, force: true });
+  });
+
+  it("installs with nothing from the workspace", async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(project, "node_modules/@portone-typed/v2/package.json"), "utf8"),
+    );
+    expect(manifest.dependencies).toEqual({ "openapi-fetch": "~0.16.0" });
+    await expect(
+      readFile(path.join(project, "node_modules/@portone-typed/internal/package.json")),
+    ).rejects.toThrow();
+  });
+
+  it.each(OUR_PACKAGES)("@portone-typed/%s passes publint --strict", (name) => {
+    expect(run("publint", ["run", consumer!.tarballs[name], "--strict"], project)).toMatch(/All good/);
+  });
+
+  // The strict profile: every entry point resolves to the right types under node10, node16
+  // (ESM and CommonJS) and bundler resolution alike. attw exits non-zero on any problem.
+  it.each(OUR_PACKAGES)("@portone-typed/%s passes @arethetypeswrong/cli", (name) => {
+    expect(
+      run("attw", [consumer!.tarballs[name], "--profile", "strict", "--format", "ascii"], project),
+    ).toMatch(/No problems found/);
+  });
+
+  it.each(Object.keys(TSCONFIGS))("type-checks under %s (ESM and CommonJS)", (tsconfig) => {
+    expect(tsc(project, tsconfig)).toBe("");
+  });
+
+  it("compiles the examples in the packages' READMEs", () => {
+    expect(examples).toEqual(expect.arrayContaining(["readme-v1-0.mts", "readme-v2-0.mts"]));
+    expect(tsc(project, "tsconfig.readme.json")).toBe("");
+  });
+
+  it("runs as an ES module against the fakes", () => {
+    tsc(project, "tsconfig.node16.json");
+    expect(JSON.parse(node(project, "out/main.mjs"))).toEqual(EXPECTED);
+  });
+
+  it("runs as CommonJS against the fakes", async () => {
+    tsc(project, "tsconfig.node16.json");
+    expect(await readFile(path.join(project, "out/main.cjs"), "utf8")).toContain(
+      'require("@portone-typed/v2/identity-verification")',
+    );
+    expect(JSON.parse(node(project, "out/main.cjs"))).toEqual(EXPECTED);
+  });
+
+  it.each(["@portone-typed/v2", "@portone-typed/v2/identity-verification", "@portone-typed/v1"])(
+    "%s needs only fetch: it bundles for the browser with no Node built-ins",
+    async (entry) => {
+      const result = await build({
+        stdin: { contents: `export * from "${entry}";`, resolveDir: project },
+        bundle: true,
+        platform: "browser",
+        format: "esm",
+        write: false,
+        logLevel: "silent",
+      });
+      expect(result.errors).toEqual([]);
+      expect(result.outputFiles[0]?.text).not.toMatch(/\bnode:|require\(/);
+    },
+  );
+});
