@@ -2,7 +2,8 @@ export { segmentPathSerializer, unsafePathValue } from "./paths.js";
 export {
   callSignal,
   classifyRejection,
-  createRawErrorBodies,
+  createCallFetch,
+  type Fetch,
   type TransportFailureKind,
 } from "./transport.js";
 export {

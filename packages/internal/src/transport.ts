@@ -1,5 +1,3 @@
-import type { Middleware } from "openapi-fetch";
-
 /** Failures of a call that got no usable answer, as both clients classify them. */
 export type TransportFailureKind = "network" | "timeout" | "aborted" | "response";
 
@@ -22,45 +20,56 @@ export interface CallSignal {
  * The timeout is a timer the client holds, not `AbortSignal.timeout()`: that signal can be
  * garbage-collected while a call waits on something only the signal references, and then it
  * never fires. The timer is cleared when the call ends, so finished calls keep nothing alive.
+ * It runs on every call, so it costs one controller, one timer and one promise, and no
+ * listeners unless the caller brings a signal (bench/request: the client's overhead over bare
+ * openapi-fetch).
  */
 export function callSignal(timeoutMs: number, signal: AbortSignal | null | undefined): CallSignal {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let timeout: AbortSignal | undefined;
-  if (timeoutMs > 0) {
-    const controller = new AbortController();
-    timer = setTimeout(
-      () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
-      timeoutMs,
-    );
-    timer.unref?.();
-    timeout = controller.signal;
+  const caller = signal ?? undefined;
+  if (!(timeoutMs > 0)) {
+    return {
+      signal: caller,
+      timeout: undefined,
+      race: (call) => (caller ? rejectOnAbort(call, caller) : call),
+      dispose: () => {},
+    };
   }
-  const signals = [signal, timeout].filter(
-    (candidate): candidate is AbortSignal => candidate instanceof AbortSignal,
-  );
-  const joined =
-    signals.length === 0 ? undefined : signals.length === 1 ? signals[0] : AbortSignal.any(signals);
-  const sources = [signal, timeout].filter(
-    (candidate): candidate is AbortSignal => candidate instanceof AbortSignal,
-  );
+  const controller = new AbortController();
+  // The rejections of the calls raced against this timeout; the timer holds them, so a call
+  // whose fetch waits only on a collected signal still fails when the time is up.
+  const expire: Array<(reason: unknown) => void> = [];
+  const timer = setTimeout(() => {
+    const reason = new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError");
+    controller.abort(reason);
+    for (const reject of expire) reject(reason);
+  }, timeoutMs);
+  timer.unref?.();
+  const timeout = controller.signal;
   return {
-    ...(joined ? { signal: joined } : {}),
-    ...(timeout ? { timeout } : {}),
-    race: (call) =>
-      sources.length === 0
-        ? call
-        : new Promise((resolve, reject) => {
-            const onAbort = (event: Event) => reject((event.target as AbortSignal).reason);
-            for (const source of sources) {
-              if (source.aborted) return reject(source.reason);
-              source.addEventListener("abort", onAbort, { once: true });
-            }
-            call.then(resolve, reject).finally(() => {
-              for (const source of sources) source.removeEventListener("abort", onAbort);
-            });
-          }),
-    dispose: () => clearTimeout(timer),
+    signal: caller ? AbortSignal.any([caller, timeout]) : timeout,
+    timeout,
+    race<T>(call: Promise<T>): Promise<T> {
+      const timed = new Promise<T>((resolve, reject) => {
+        expire.push(reject);
+        call.then(resolve, reject);
+      });
+      return caller ? rejectOnAbort(timed, caller) : timed;
+    },
+    dispose() {
+      clearTimeout(timer);
+      expire.length = 0;
+    },
   };
+}
+
+/** `call`, or a rejection with the signal's reason as soon as it aborts. */
+function rejectOnAbort<T>(call: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    call.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }
 
 /** What a rejection of openapi-fetch means: our timeout, the caller's abort, an unparsable success body, or no answer. */
@@ -76,23 +85,34 @@ export function classifyRejection(
   return { kind: "network", message: `no answer: ${(error as Error)?.message ?? String(error)}` };
 }
 
+/** What a client's `fetch` must do: take a Request, answer a Response. */
+export type Fetch = (request: Request) => Promise<Response>;
+
 /**
- * Keeps the text of every error response as received (openapi-fetch parses it), so errors can
- * carry the raw body; success bodies are not copied.
+ * The `fetch` each call hands to openapi-fetch (its per-call `fetch` option), and the text of
+ * every error response as received, so errors can carry the raw body (openapi-fetch parses
+ * it; success bodies are not copied).
+ *
+ * The call's signal is attached here rather than given to openapi-fetch: there it would be
+ * attached to openapi-fetch's Request and followed again by fetch's own copy of it, and
+ * following a signal is most of what a timeout costs per call (bench/request). With the
+ * global fetch the signal is attached once; an injected fetch gets a Request carrying it.
  */
-export function createRawErrorBodies(): {
-  middleware: Middleware;
-  take(response: Response): Promise<string | undefined>;
+export function createCallFetch(injected: Fetch | undefined): {
+  forCall(signal: AbortSignal | undefined): Fetch;
+  takeErrorBody(response: Response): Promise<string | undefined>;
 } {
   const bodies = new WeakMap<Response, Promise<string>>();
+  const keepErrorBody = (response: Response) => {
+    if (!response.ok) bodies.set(response, response.clone().text());
+    return response;
+  };
+  const send: (request: Request, signal: AbortSignal | undefined) => Promise<Response> = injected
+    ? (request, signal) => injected(signal ? new Request(request, { signal }) : request)
+    : (request, signal) => globalThis.fetch(request, signal ? { signal } : undefined);
   return {
-    middleware: {
-      onResponse({ response }) {
-        if (!response.ok) bodies.set(response, response.clone().text());
-        return undefined;
-      },
-    },
-    async take(response) {
+    forCall: (signal) => (request) => send(request, signal).then(keepErrorBody),
+    async takeErrorBody(response) {
       const body = await bodies.get(response);
       bodies.delete(response);
       return body;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   callSignal,
   classifyRejection,
+  createCallFetch,
   kcpV2Problem,
   prepareBypass,
   segmentPathSerializer,
@@ -60,6 +61,17 @@ describe("transport", () => {
     dispose();
   });
 
+  it("rejects a call that never settles when the caller aborts, with or without a timeout", async () => {
+    for (const timeoutMs of [0, 60_000]) {
+      const caller = new AbortController();
+      const { race, dispose } = callSignal(timeoutMs, caller.signal);
+      const raced = race(new Promise(() => {}));
+      caller.abort(new Error("caller gave up"));
+      await expect(raced).rejects.toThrow("caller gave up");
+      dispose();
+    }
+  });
+
   it("passes a call's own outcome through", async () => {
     const { race, dispose } = callSignal(60_000, undefined);
     await expect(race(Promise.resolve(42))).resolves.toBe(42);
@@ -72,6 +84,37 @@ describe("transport", () => {
     const weak = new WeakRef(timeout as AbortSignal);
     await new Promise((resolve) => setTimeout(resolve, 60));
     expect(weak.deref()?.aborted).toBe(true);
+  });
+});
+
+describe("the per-call fetch", () => {
+  it("gives an injected fetch the call's signal, and the request untouched when there is none", async () => {
+    const seen: Request[] = [];
+    const callFetch = createCallFetch(async (request) => {
+      seen.push(request);
+      return new Response("{}");
+    });
+    const original = new Request("http://127.0.0.1/x");
+    const controller = new AbortController();
+    await callFetch.forCall(controller.signal)(original);
+    await callFetch.forCall(undefined)(original);
+    controller.abort();
+    expect(seen[0]?.signal.aborted).toBe(true);
+    expect(seen[1]).toBe(original);
+  });
+
+  it("keeps the text of error responses only, once", async () => {
+    const callFetch = createCallFetch(async (request) =>
+      request.url.endsWith("/bad")
+        ? new Response("<html>502</html>", { status: 502 })
+        : new Response('{"ok":1}'),
+    );
+    const bad = await callFetch.forCall(undefined)(new Request("http://127.0.0.1/bad"));
+    const good = await callFetch.forCall(undefined)(new Request("http://127.0.0.1/good"));
+    expect(await bad.text()).toBe("<html>502</html>"); // the caller still reads the body
+    expect(await callFetch.takeErrorBody(bad)).toBe("<html>502</html>");
+    expect(await callFetch.takeErrorBody(bad)).toBeUndefined();
+    expect(await callFetch.takeErrorBody(good)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import {
   callSignal,
   classifyRejection,
-  createRawErrorBodies,
+  createCallFetch,
   segmentPathSerializer,
   unsafePathValue,
 } from "@portone-typed/internal";
@@ -82,14 +82,12 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
   const operations = new Map(
     Object.entries(operationTable).map(([id, row]) => [`${row.method.toUpperCase()} ${row.path}`, id]),
   );
-  const rawErrorBodies = createRawErrorBodies();
+  const callFetch = createCallFetch(options.fetch);
   const base = createClient<paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: { "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT },
     pathSerializer: segmentPathSerializer,
   });
-  base.use(rawErrorBodies.middleware);
 
   const send = async (
     method: Method,
@@ -113,7 +111,8 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
         ...init,
         headers,
         ...(form ? { bodySerializer: formBody } : {}),
-        ...(signal ? { signal } : {}),
+        signal: undefined,
+        fetch: callFetch.forCall(signal),
       };
       return await race((base[method] as (path: string, init: CallInit) => Promise<Result>)(path, prepared));
     } catch (error) {
@@ -130,7 +129,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
   const envelopeError = async (operation: string, result: Result): Promise<IamportError> => {
     const body = result.response.ok
       ? JSON.stringify(result.data)
-      : await rawErrorBodies.take(result.response);
+      : await callFetch.takeErrorBody(result.response);
     const envelope = result.response.ok ? result.data : result.error;
     const status = result.response.status;
     if (!isEnvelope(envelope)) {

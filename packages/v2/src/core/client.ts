@@ -1,7 +1,7 @@
 import {
   callSignal,
   classifyRejection,
-  createRawErrorBodies,
+  createCallFetch,
   segmentPathSerializer,
 } from "@portone-typed/internal";
 import createClient, { type Client } from "openapi-fetch";
@@ -58,10 +58,9 @@ export function createPathClient<Paths extends {}>(
     Object.values(table).flatMap((row) => (row.queryOrBody ? [row.queryOrBody.parameter] : [])),
   );
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const rawErrorBodies = createRawErrorBodies();
+  const callFetch = createCallFetch(options.fetch);
   const base = createClient<Paths>({
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
     headers: {
       Authorization: `PortOne ${options.secret}`,
       "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT,
@@ -69,7 +68,6 @@ export function createPathClient<Paths extends {}>(
     querySerializer: createPortOneQuerySerializer(jsonParameters),
     pathSerializer: segmentPathSerializer,
   });
-  base.use(rawErrorBodies.middleware);
 
   const call = (method: (typeof METHODS)[number]) =>
     async function (path: string, init?: CallInit) {
@@ -78,7 +76,8 @@ export function createPathClient<Paths extends {}>(
       const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
       const prepared = {
         ...prepareCall(operation, init, { storeId: options.storeId }),
-        ...(signal ? { signal } : {}),
+        signal: undefined,
+        fetch: callFetch.forCall(signal),
       };
       let result: { data?: unknown; error?: unknown; response: Response };
       try {
@@ -92,7 +91,7 @@ export function createPathClient<Paths extends {}>(
         dispose();
       }
       if (result.error !== undefined || !result.response.ok) {
-        const body = await rawErrorBodies.take(result.response);
+        const body = await callFetch.takeErrorBody(result.response);
         if (!isPortOneErrorBody(result.error)) {
           const status = result.response.status;
           throw new PortOneError({

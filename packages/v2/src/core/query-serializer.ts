@@ -9,18 +9,19 @@ export function createPortOneQuerySerializer(
 ): (query: Record<string, unknown>) => string {
   const serializeRest = createQuerySerializer();
   return (query) => {
-    const rest: Record<string, unknown> = {};
+    // Most queries hold no JSON parameter; those go to openapi-fetch's serializer untouched.
+    let rest = query;
     const json: string[] = [];
-    for (const [name, value] of Object.entries(query)) {
+    for (const name of jsonParameters) {
+      const value = query[name];
       if (value === undefined) continue;
-      if (jsonParameters.has(name)) {
-        // Already-encoded JSON passes as is, so a caller holding a string is not double-encoded.
-        const text = typeof value === "string" ? value : JSON.stringify(value);
-        json.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
-      } else {
-        rest[name] = value;
-      }
+      if (rest === query) rest = { ...query };
+      delete rest[name];
+      // Already-encoded JSON passes as is, so a caller holding a string is not double-encoded.
+      const text = typeof value === "string" ? value : JSON.stringify(value);
+      json.push(`${encodeURIComponent(name)}=${encodeURIComponent(text)}`);
     }
-    return [serializeRest(rest), ...json].filter((part) => part !== "").join("&");
+    const serialized = serializeRest(rest);
+    return json.length === 0 ? serialized : [serialized, ...json].filter((part) => part !== "").join("&");
   };
 }

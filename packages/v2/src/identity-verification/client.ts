@@ -95,14 +95,17 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
   return {
     async getIdentityVerification({ identityVerificationId, storeId }, options) {
       const result = await client.GET("/identity-verifications/{identityVerificationId}", {
-        params: { path: { identityVerificationId }, query: storeId === undefined ? {} : { storeId } },
+        params: {
+          path: { identityVerificationId },
+          ...(storeId === undefined ? {} : { query: { storeId } }),
+        },
         ...options,
       });
       return unwrap("getIdentityVerification", result);
     },
     async getIdentityVerifications(input, options) {
       const result = await client.GET("/identity-verifications", {
-        params: { query: input === undefined ? {} : { requestBody: input } },
+        params: input === undefined ? {} : { query: { requestBody: input } },
         ...options,
       });
       return unwrap("getIdentityVerifications", result);
@@ -126,7 +129,10 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
     },
     async resendIdentityVerification({ identityVerificationId, storeId }, options) {
       const result = await client.POST("/identity-verifications/{identityVerificationId}/resend", {
-        params: { path: { identityVerificationId }, query: storeId === undefined ? {} : { storeId } },
+        params: {
+          path: { identityVerificationId },
+          ...(storeId === undefined ? {} : { query: { storeId } }),
+        },
         ...options,
       });
       return unwrap("resendIdentityVerification", result);
