@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { median, ROOT, timeCommand, WORK_DIR } from "./lib.mjs";
+import { median, ROOT, timeCommand, timingTable, verdict, WORK_DIR } from "./lib.mjs";
 
 const HISTORY = process.env.PORTONE_SPEC_HISTORY_DIR ?? path.join(ROOT, "..", "shared", "specs", "history");
 const OLD = path.join(HISTORY, "v2", "v2_a8dd2043ad.json");
@@ -53,7 +53,7 @@ export function benchDiff({ runs = 5, withOptic = process.env.BENCH_OPTIC === "1
   if (!withOptic) {
     return {
       title: "V2 spec diff (two real versions, 2026-07-03)",
-      results,
+      table: timingTable(results),
       skipped: "set BENCH_OPTIC=1 to compare with @useoptic/optic 1.0.9",
     };
   }
@@ -95,11 +95,8 @@ export function benchDiff({ runs = 5, withOptic = process.env.BENCH_OPTIC === "1
   });
   return {
     title: "V2 spec diff (two real versions, 2026-07-03)",
-    results,
-    ratio: opticMs / oursMs,
-    ratioLabel: "optic ÷ portone-typed",
-    target: "≥ 50×",
-    met: opticMs / oursMs >= 50,
+    table: timingTable(results),
+    verdicts: [verdict("optic ÷ portone-typed", opticMs / oursMs, "≥ 50×", opticMs / oursMs >= 50)],
     notes,
   };
 }

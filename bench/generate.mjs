@@ -2,7 +2,7 @@
 // openapi-typescript's CLI alone on the same spec, in one run. Target: ours within 2×.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { compare, ROOT, timeCommand, WORK_DIR } from "./lib.mjs";
+import { compare, ROOT, timeCommand, timingTable, verdict, WORK_DIR } from "./lib.mjs";
 
 export function benchGenerate({ runs = 5 } = {}) {
   const spec = path.join(ROOT, "specs", "v2.openapi.json");
@@ -38,10 +38,14 @@ export function benchGenerate({ runs = 5 } = {}) {
   const [theirs, ours] = results;
   return {
     title: "V2 generation (real spec, 115 paths, 1,000 schemas)",
-    results,
-    ratio: ours.medianMs / theirs.medianMs,
-    ratioLabel: "portone-typed ÷ openapi-typescript",
-    target: "≤ 2×",
-    met: ours.medianMs / theirs.medianMs <= 2,
+    table: timingTable(results),
+    verdicts: [
+      verdict(
+        "portone-typed ÷ openapi-typescript",
+        ours.medianMs / theirs.medianMs,
+        "≤ 2×",
+        ours.medianMs / theirs.medianMs <= 2,
+      ),
+    ],
   };
 }

@@ -51,3 +51,22 @@ export function machine() {
   const [cpu] = cpus();
   return `${cpus().length} × ${cpu?.model ?? "unknown CPU"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${process.platform}`;
 }
+
+/** A results table of timed contenders: name, runs, median. */
+export function timingTable(results) {
+  return {
+    columns: ["contender", "runs", "median"],
+    rows: results.map((result) => [
+      result.name,
+      result.runs,
+      result.medianMs >= 1000
+        ? `${(result.medianMs / 1000).toFixed(2)} s`
+        : `${Math.round(result.medianMs)} ms`,
+    ]),
+  };
+}
+
+/** One ratio and whether it meets its target. */
+export function verdict(label, ratio, target, met) {
+  return { label, ratio, target, met };
+}

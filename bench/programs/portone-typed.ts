@@ -1,0 +1,51 @@
+// The identity verification program of the type-check and bundle-size benchmarks, written
+// against @portone-typed/v2. server-sdk.ts is the same program against @portone/server-sdk.
+import {
+  createPortOneClient,
+  isPortOneError,
+  isUnrecognizedIdentityVerification,
+  type IdentityVerification,
+} from "@portone-typed/v2/identity-verification";
+
+const portone = createPortOneClient({ secret: process.env.PORTONE_API_SECRET ?? "", storeId: "store-bench" });
+
+function describe(identityVerification: IdentityVerification): string {
+  if (isUnrecognizedIdentityVerification(identityVerification)) return "unknown";
+  switch (identityVerification.status) {
+    case "READY":
+      return "ready";
+    case "VERIFIED":
+      return `verified ${identityVerification.verifiedCustomer.name}`;
+    case "FAILED":
+      return `failed ${identityVerification.failure.reason ?? ""}`;
+  }
+}
+
+export async function verify(identityVerificationId: string, otp: string): Promise<string> {
+  await portone.identityVerification.sendIdentityVerification({
+    identityVerificationId,
+    channelKey: "channel-key-bench",
+    customer: { name: "홍길동", phoneNumber: "01012345678", ipAddress: "203.0.113.7" },
+    operator: "SKT",
+    method: "SMS",
+  });
+  try {
+    const { identityVerification } = await portone.identityVerification.confirmIdentityVerification({
+      identityVerificationId,
+      otp,
+    });
+    return describe(identityVerification);
+  } catch (error) {
+    if (!isPortOneError(error, "confirmIdentityVerification")) throw error;
+    switch (error.data?.type) {
+      case "PG_PROVIDER":
+        return `pg ${error.data.pgCode}`;
+      case "IDENTITY_VERIFICATION_ALREADY_VERIFIED":
+        return describe(
+          await portone.identityVerification.getIdentityVerification({ identityVerificationId }),
+        );
+      default:
+        throw error;
+    }
+  }
+}
