@@ -96,6 +96,25 @@ describe("pullSpecs", () => {
     ).rejects.toThrow(/answered HTTP 404/);
   });
 
+  it("downloads a spec pinned by URL, and asks for the file of one pinned by sha256 alone", async () => {
+    const { commit: _, ...unversioned } = pin("v2", V2);
+    const byUrl = await project({ v2: { ...unversioned, url: "https://example.test/v2.json" } }, {});
+    const requested: string[] = [];
+    await pullSpecs({
+      ...byUrl,
+      fetch: async (url) => {
+        requested.push(String(url));
+        return new Response(V2);
+      },
+    });
+    expect(requested).toEqual(["https://example.test/v2.json"]);
+
+    const bySha = await project({ v2: unversioned }, {});
+    await expect(pullSpecs({ ...bySha, fetch: noNetwork })).rejects.toThrow(
+      /v2: .*v2\.openapi\.json does not exist, and the pin has no commit or URL to download from/,
+    );
+  });
+
   it.each([
     { name: "no specs object", sources: {}, want: /expected an object "specs"/ },
     {

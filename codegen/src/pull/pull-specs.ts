@@ -43,6 +43,11 @@ async function fetchPinned(
     }
   }
   const url = upstreamUrl(pin);
+  if (url === undefined) {
+    return {
+      problem: `${local} does not exist, and the pin has no commit or URL to download from (it was updated from a local file): put the file there or set PORTONE_SPECS_DIR`,
+    };
+  }
   try {
     const response = await fetchImpl(url);
     if (!response.ok)

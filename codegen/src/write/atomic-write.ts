@@ -91,7 +91,7 @@ export async function writeTreesAtomically(trees: readonly OutputTree[]): Promis
 }
 
 /** Writes one file through a temporary sibling and a rename: readers see the old or the new text, never half. */
-export async function writeFileAtomically(file: string, text: string): Promise<void> {
+export async function writeFileAtomically(file: string, text: string | Uint8Array): Promise<void> {
   const temporary = path.join(
     path.dirname(file),
     `.${path.basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`,
