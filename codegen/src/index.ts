@@ -7,7 +7,7 @@ export {
   type ResolvedGenerateOptions,
 } from "./options.js";
 export { pullSpecs, type PullOptions, type PulledSpec } from "./pull/pull-specs.js";
-export { readSources, upstreamUrl, type PinnedSpec } from "./pull/sources.js";
+export { readSources, writeSources, upstreamUrl, type PinnedSpec } from "./pull/sources.js";
 export { loadSpec, type LoadedSpec } from "./load/load-spec.js";
 export { buildModel } from "./model/build-model.js";
 export type * from "./model/model.js";
@@ -33,3 +33,13 @@ export type {
 } from "./diff/report.js";
 export type { ChangeKind } from "./diff/changes.js";
 export type { Verdict } from "./diff/policy.js";
+export {
+  updateSpecs,
+  UpdateStepError,
+  type ApiUpdate,
+  type UpdateOptions,
+  type UpdateResult,
+} from "./update/update-specs.js";
+export type { PackageUpdate, Bump } from "./update/package-update.js";
+export type { SurfaceChange, SurfaceChangeKind } from "./update/api-surface.js";
+export { renderPackageUpdate, renderChangeset } from "./update/render-update.js";

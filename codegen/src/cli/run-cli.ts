@@ -6,7 +6,9 @@ import { pullSpecs } from "../pull/pull-specs.js";
 import { diffSpecs, FAIL_ON_LEVELS, failsGate, type FailOn } from "../diff/diff-specs.js";
 import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
 import { renderReport, REPORT_FORMATS, type ReportFormat } from "../diff/render/index.js";
+import { UpdateStepError } from "../update/update-specs.js";
 import { writeFileAtomically } from "../write/atomic-write.js";
+import { updateCommand } from "./update-command.js";
 
 /** `v2=VALUE` → ["v2", "VALUE"], for options that take a value per API. */
 function apiValue(value: string, example: string): [ApiName, string] {
@@ -166,13 +168,14 @@ function buildProgram(
         if (failsGate(report, options.failOn)) state.exitCode = 1;
       },
     );
+  program.addCommand(updateCommand(io, state, collectSpec));
   return program;
 }
 
 /**
  * Runs the CLI and returns its exit code. `generate` and `pull`: 0 success, 1 bad input (spec
- * or usage), 2 an unexpected failure. `diff` follows the convention of CI diff tools: 0 no
- * breaking change, 1 breaking changes, 2 the tool failed (bad input included).
+ * or usage), 2 an unexpected failure. `diff` and `update` follow the convention of CI diff
+ * tools: 0 no breaking change, 1 breaking changes, 2 the tool failed (bad input included).
  */
 export async function runCli(
   argv: readonly string[],
@@ -187,13 +190,14 @@ export async function runCli(
     program.outputHelp();
     return 1;
   }
-  const badInput = argv.slice(2).find((arg) => !arg.startsWith("-")) === "diff" ? 2 : 1;
+  const command = argv.slice(2).find((arg) => !arg.startsWith("-"));
+  const badInput = command === "diff" || command === "update" ? 2 : 1;
   try {
     await program.parseAsync([...argv]);
     return state.exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : badInput;
-    if (error instanceof SpecError || error instanceof UsageError) {
+    if (error instanceof SpecError || error instanceof UsageError || error instanceof UpdateStepError) {
       io.err(`error: ${error.message}\n`);
       return badInput;
     }
