@@ -64,7 +64,9 @@ function gitShow(ref, file) {
   return result.stdout;
 }
 
-const label = (api, pin) => `${api} @ ${pin.commit.slice(0, 10)}${pin.date ? `, ${pin.date}` : ""}`;
+// A pin names its version by commit, by URL, or (taken from a file) by sha256 alone.
+const version = (pin) => pin.commit?.slice(0, 10) ?? pin.url ?? `sha256 ${pin.sha256.slice(0, 10)}`;
+const label = (api, pin) => `${api} @ ${version(pin)}${pin.date ? `, ${pin.date}` : ""}`;
 
 const work = mkdtempSync(path.join(os.tmpdir(), "portone-spec-diff-"));
 try {

@@ -36,7 +36,7 @@ export function updateCommand(
         "new pins, specs/, generated/ and a changeset. Exit 0: applied or nothing to do, no breaking change; " +
         "1: breaking changes (still applied unless --fail-on); 2: a step failed, and nothing was changed",
     )
-    .argument("[apis...]", "v1, v2 or all", [])
+    .argument("[apis...]", "v1, v2 or all (default: all, or the APIs given a --spec)", [])
     .addOption(
       new Option(
         "--spec <api=path>",
@@ -68,7 +68,9 @@ export function updateCommand(
           root?: string;
         },
       ) => {
-        const selected = parseApis(apis);
+        // `update --spec v2=FILE` means v2 alone, not v2 from FILE and v1 from upstream.
+        const selected =
+          apis.length === 0 && options.spec ? (Object.keys(options.spec) as ApiName[]) : parseApis(apis);
         const result = await updateSpecs({
           ...(selected ? { apis: selected } : {}),
           ...(options.spec ? { specs: options.spec } : {}),
@@ -91,6 +93,10 @@ export function updateCommand(
               `${api}: updated: specs/sources.json pins sha256 ${to.sha256.slice(0, 12)}…, generated/${api} regenerated\n`,
             );
           for (const file of result.changesets) io.out(`changeset: ${file}\n`);
+          io.out(
+            "Next: review the changeset, commit specs/sources.json and .changeset/, and release with " +
+              "`npm run version-packages`.\n",
+          );
         } else if (result.reason && result.updates.length > 0) {
           io.out(`Not applied: ${result.reason}\n`);
         }
