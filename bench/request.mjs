@@ -40,7 +40,7 @@ export function benchRequest({ runs = 5 } = {}) {
     ],
     notes: [
       "Per call: the mean of a round without its slowest 2% of calls, then the median over rounds; ratios are taken within each round. The contenders take turns call by call.",
-      "The difference between our client with and without its timeout is the timeout's abort signal, which fetch follows on every request; bare openapi-fetch has no timeout.",
+      "Between our client with and without its timeout is the timeout's own AbortSignal (Node makes each one a transferable object: a few microseconds); bare openapi-fetch has no timeout.",
     ],
   };
 }

@@ -11,9 +11,28 @@ export function unsafePathValue(name: string, value: unknown): string | undefine
   return undefined;
 }
 
-/** Every path value escaped as one segment: `a/b` stays in its segment, `?`, `#` and Korean text are encoded. */
+/**
+ * Every path value escaped as one segment: `a/b` stays in its segment, `?`, `#` and Korean
+ * text are encoded. A scan rather than a regular expression with a callback: it runs on every
+ * call, and the scan costs a fraction (bench/request).
+ */
 export function segmentPathSerializer(pathname: string, path: Record<string, unknown>): string {
-  return pathname.replace(/\{([^{}]+)\}/g, (placeholder, name: string) =>
-    path[name] === undefined || path[name] === null ? placeholder : encodeURIComponent(String(path[name])),
-  );
+  let serialized = "";
+  let done = 0;
+  for (let open = pathname.indexOf("{"); open !== -1; open = pathname.indexOf("{", done)) {
+    const close = pathname.indexOf("}", open + 1);
+    if (close === -1) break;
+    const name = pathname.slice(open + 1, close);
+    const value = path[name];
+    // A `{` inside the name is not a placeholder's start: look again from there.
+    if (name === "" || name.includes("{")) {
+      serialized += pathname.slice(done, open + 1);
+      done = open + 1;
+      continue;
+    }
+    serialized += pathname.slice(done, open);
+    serialized += value === undefined || value === null ? `{${name}}` : encodeURIComponent(String(value));
+    done = close + 1;
+  }
+  return serialized + pathname.slice(done);
 }

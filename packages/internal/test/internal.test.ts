@@ -21,6 +21,21 @@ describe("paths", () => {
     expect(segmentPathSerializer("/a/{id}", { id: value })).toBe(want);
   });
 
+  it.each([
+    ["/a/{id}/b/{other}", { id: "x/y", other: 7 }, "/a/x%2Fy/b/7"],
+    ["/a/{id}", {}, "/a/{id}"],
+    ["/a/{{id}/{}", { id: "1" }, "/a/{1/{}"],
+    ["http://h/{id}?q", { id: "본" }, "http://h/%EB%B3%B8?q"],
+  ])("fills %s as the regular expression /{([^{}]+)}/ would", (pathname, values, want) => {
+    expect(segmentPathSerializer(pathname, values)).toBe(want);
+    const byRegex = pathname.replace(/\{([^{}]+)\}/g, (placeholder, name: string) =>
+      (values as Record<string, unknown>)[name] === undefined
+        ? placeholder
+        : encodeURIComponent(String((values as Record<string, unknown>)[name])),
+    );
+    expect(segmentPathSerializer(pathname, values)).toBe(byRegex);
+  });
+
   it.each(["", ".", ".."])("refuses %j, which would change the path", (value) => {
     expect(unsafePathValue("id", value)).toMatch(/cannot be/);
   });
