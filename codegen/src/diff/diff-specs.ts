@@ -70,8 +70,14 @@ export async function diffSpecs(
 export const FAIL_ON_LEVELS = ["breaking", "warning", "never"] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 
-/** Whether a report fails a CI gate set at `failOn`: breaking changes, or also warnings, or never. */
-export function failsGate(report: DiffReport, failOn: FailOn): boolean {
+/**
+ * Whether a report (or anything counted by verdict, such as one package's share of it) fails
+ * a CI gate set at `failOn`: breaking changes, or also warnings, or never.
+ */
+export function failsGate(
+  counted: { readonly summary: { readonly breaking: number; readonly warning: number } },
+  failOn: FailOn,
+): boolean {
   if (failOn === "never") return false;
-  return report.summary.breaking > 0 || (failOn === "warning" && report.summary.warning > 0);
+  return counted.summary.breaking > 0 || (failOn === "warning" && counted.summary.warning > 0);
 }

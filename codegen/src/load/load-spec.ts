@@ -25,19 +25,19 @@ export function sha256Hex(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
 }
 
+/** What a rejected fetch says, with its cause: "fetch failed (getaddrinfo ENOTFOUND host)". */
+export function fetchFailure(error: unknown): string {
+  const cause = (error as { cause?: { message?: string } }).cause?.message;
+  return `${(error as Error).message}${cause ? ` (${cause})` : ""}`;
+}
+
 async function readSource(source: string, options: LoadSpecOptions): Promise<string> {
   if (isUrl(source)) {
     let response: Response;
     try {
       response = await options.fetch(source);
     } catch (error) {
-      const cause = (error as { cause?: { message?: string } }).cause?.message;
-      throw new SpecError([
-        {
-          file: source,
-          message: `cannot download: ${(error as Error).message}${cause ? ` (${cause})` : ""}`,
-        },
-      ]);
+      throw new SpecError([{ file: source, message: `cannot download: ${fetchFailure(error)}` }]);
     }
     if (!response.ok) {
       throw new SpecError([{ file: source, message: `cannot download: HTTP ${response.status}` }]);
@@ -53,12 +53,23 @@ async function readSource(source: string, options: LoadSpecOptions): Promise<str
   }
 }
 
+/**
+ * A spec from text already read, named `file` in every message. `sha256` defaults to the
+ * text's; give the bytes' when the text was decoded from them.
+ */
+export async function specFromText(
+  file: string,
+  text: string,
+  sha256 = sha256Hex(text),
+): Promise<LoadedSpec> {
+  const document = await parseSpecText(file, text);
+  if (document === null || typeof document !== "object" || Array.isArray(document)) {
+    throw new SpecError([{ file, pointer: "", message: "a spec must be a JSON or YAML object" }]);
+  }
+  return { file, text, sha256, document };
+}
+
 /** Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. */
 export async function loadSpec(source: string, options: LoadSpecOptions): Promise<LoadedSpec> {
-  const text = await readSource(source, options);
-  const document = await parseSpecText(source, text);
-  if (document === null || typeof document !== "object" || Array.isArray(document)) {
-    throw new SpecError([{ file: source, pointer: "", message: "a spec must be a JSON or YAML object" }]);
-  }
-  return { file: source, text, sha256: sha256Hex(text), document };
+  return specFromText(source, await readSource(source, options));
 }

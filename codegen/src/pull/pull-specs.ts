@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { sha256Hex } from "../load/load-spec.js";
+import { fetchFailure, sha256Hex } from "../load/load-spec.js";
 import { pulledSpecPath, SOURCES_FILE } from "../options.js";
 import { readSources, upstreamUrl, type PinnedSpec } from "./sources.js";
 
@@ -54,10 +54,7 @@ async function fetchPinned(
       return { problem: `${local} does not exist and ${url} answered HTTP ${response.status}` };
     return { origin: url, bytes: new Uint8Array(await response.arrayBuffer()) };
   } catch (error) {
-    const cause = (error as { cause?: { message?: string } }).cause?.message;
-    return {
-      problem: `${local} does not exist and ${url} could not be downloaded: ${(error as Error).message}${cause ? ` (${cause})` : ""}`,
-    };
+    return { problem: `${local} does not exist and ${url} could not be downloaded: ${fetchFailure(error)}` };
   }
 }
 

@@ -124,6 +124,11 @@ export function apiSurface(model: ApiModel): ApiSurface {
   };
 }
 
+/** A map's entries by key, for a stable report order. */
+function sortedEntries<T>(map: ReadonlyMap<string, T>): [string, T][] {
+  return [...map].sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
 function added<T>(before: ReadonlyMap<string, T>, after: ReadonlyMap<string, T>): string[] {
   return [...after.keys()].filter((name) => !before.has(name)).sort();
 }
@@ -149,7 +154,7 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): SurfaceC
     changes.push({ kind: "type-added", name, ...entries(name, after) });
   for (const name of added(after.types, before.types))
     changes.push({ kind: "type-removed", name, ...entries(name, before) });
-  for (const [name, shape] of [...after.types].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, shape] of sortedEntries(after.types)) {
     const old = before.types.get(name);
     if (old !== undefined && old !== shape)
       changes.push({ kind: "type-changed", name, ...entries(name, after) });
@@ -158,12 +163,12 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): SurfaceC
     changes.push({ kind: "operation-added", name, value: after.operations.get(name)?.key });
   for (const name of added(after.operations, before.operations))
     changes.push({ kind: "operation-removed", name, value: before.operations.get(name)?.key });
-  for (const [name, operation] of [...after.operations].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, operation] of sortedEntries(after.operations)) {
     const old = before.operations.get(name);
     if (old !== undefined && old.shape !== operation.shape)
       changes.push({ kind: "operation-changed", name, value: operation.key });
   }
-  for (const [name, union] of [...after.unions].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, union] of sortedEntries(after.unions)) {
     const old = before.unions.get(name);
     if (old === undefined) continue;
     const { added: tagsAdded, removed: tagsRemoved } = valueChanges(old.tags, union.tags);
@@ -171,7 +176,7 @@ export function compareSurfaces(before: ApiSurface, after: ApiSurface): SurfaceC
     for (const value of tagsAdded) changes.push({ kind: "case-added", name, value, tagProperty });
     for (const value of tagsRemoved) changes.push({ kind: "case-removed", name, value, tagProperty });
   }
-  for (const [name, values] of [...after.enums].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [name, values] of sortedEntries(after.enums)) {
     const old = before.enums.get(name);
     if (old === undefined) continue;
     const { added: valuesAdded, removed: valuesRemoved } = valueChanges(old, values);

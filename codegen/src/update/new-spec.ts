@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { sha256Hex } from "../load/load-spec.js";
+import { fetchFailure, sha256Hex } from "../load/load-spec.js";
 import type { ApiName } from "../model/model.js";
 import type { PinnedSpec } from "../pull/sources.js";
 

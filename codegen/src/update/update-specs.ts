@@ -1,13 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { diffLoadedSpecs, type FailOn } from "../diff/diff-specs.js";
+import { diffLoadedSpecs, failsGate, type FailOn } from "../diff/diff-specs.js";
 import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
 import type { DiffReport } from "../diff/report.js";
 import { emitApi } from "../generate.js";
-import { SpecError } from "../errors.js";
 import { createInProcessFormatter } from "../format/formatter.js";
-import { sha256Hex, type LoadedSpec } from "../load/load-spec.js";
-import { parseSpecText } from "../load/parse-text.js";
+import { sha256Hex, specFromText, type LoadedSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import type { ApiModel, ApiName } from "../model/model.js";
 import { DEFAULT_INCLUDE, pulledSpecPath, SOURCES_FILE, SUPPORTED_APIS } from "../options.js";
@@ -90,21 +88,13 @@ async function step<T>(name: string, api: ApiName | undefined, run: () => Promis
   }
 }
 
-async function loadedFrom(file: string, bytes: Uint8Array): Promise<LoadedSpec> {
-  const text = new TextDecoder().decode(bytes);
-  const document = await parseSpecText(file, text);
-  if (document === null || typeof document !== "object" || Array.isArray(document))
-    throw new SpecError([{ file, pointer: "", message: "a spec must be a JSON or YAML object" }]);
-  return { file, text, sha256: sha256Hex(bytes), document };
+/** A spec from the exact bytes an update holds, pinned by their sha256. */
+function loadedFrom(file: string, bytes: Uint8Array): Promise<LoadedSpec> {
+  return specFromText(file, new TextDecoder().decode(bytes), sha256Hex(bytes));
 }
 
 async function modelOf(api: ApiName, spec: LoadedSpec): Promise<ApiModel> {
   return (await buildModel(api, spec, DEFAULT_INCLUDE[api])).model;
-}
-
-function blocks(update: PackageUpdate, failOn: FailOn): boolean {
-  if (failOn === "never") return false;
-  return update.summary.breaking > 0 || (failOn === "warning" && update.summary.warning > 0);
 }
 
 /**
@@ -197,7 +187,7 @@ export async function updateSpecs(options: UpdateOptions = {}): Promise<UpdateRe
   });
   if (updates.length === 0) return result(false, "every spec is already the newest");
   if (options.dryRun) return result(false, "--dry-run: stopped after the report");
-  const blocked = updates.filter(({ update }) => blocks(update, options.failOn ?? "never"));
+  const blocked = updates.filter(({ update }) => failsGate(update, options.failOn ?? "never"));
   if (blocked.length > 0)
     return result(
       false,
