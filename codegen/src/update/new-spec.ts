@@ -31,16 +31,20 @@ export interface NewSpecRequest {
   readonly upstream: Upstream;
   /** The date a pin of a file or URL gets (`YYYY-MM-DD`). */
   readonly today: string;
+  /** Sent to GitHub's API only (`GITHUB_TOKEN` in CI), where unauthenticated calls are rate-limited. */
+  readonly githubToken?: string;
 }
 
 const RAW_AT_COMMIT = /^https:\/\/raw\.githubusercontent\.com\/([\w.-]+\/[\w.-]+)\/([0-9a-f]{40})\/(.+)$/;
 
-async function download(url: string, fetchImpl: typeof globalThis.fetch, accept?: string): Promise<Response> {
+async function download(
+  url: string,
+  fetchImpl: typeof globalThis.fetch,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   let response: Response;
   try {
-    response = await fetchImpl(url, {
-      headers: { "User-Agent": "portone-typed", ...(accept ? { Accept: accept } : {}) },
-    });
+    response = await fetchImpl(url, { headers: { "User-Agent": "portone-typed", ...headers } });
   } catch (error) {
     const cause = (error as { cause?: { message?: string } }).cause?.message;
     throw new Error(
@@ -101,9 +105,11 @@ async function fromFile(
 async function fromUpstream(api: ApiName, current: PinnedSpec, request: NewSpecRequest): Promise<NewSpec> {
   const query = `path=${encodeURIComponent(current.path)}&per_page=1`;
   const commitsUrl = `${request.upstream.api}/repos/${current.repository}/commits?${query}`;
-  const commits = (await (
-    await download(commitsUrl, request.fetch, "application/vnd.github+json")
-  ).json()) as {
+  const headers = {
+    Accept: "application/vnd.github+json",
+    ...(request.githubToken ? { Authorization: `Bearer ${request.githubToken}` } : {}),
+  };
+  const commits = (await (await download(commitsUrl, request.fetch, headers)).json()) as {
     sha?: unknown;
     commit?: { committer?: { date?: unknown } };
   }[];

@@ -23,7 +23,10 @@ export interface UpdateOptions {
   readonly specs?: Partial<Record<ApiName, string>>;
   /** The workspace root. Default `process.cwd()`. */
   readonly cwd?: string;
-  /** `PORTONE_SPECS_DIR`, when set, is where new specs are taken from (as `<api>.openapi.json`). */
+  /**
+   * `PORTONE_SPECS_DIR`, when set, is where new specs are taken from (as `<api>.openapi.json`);
+   * `GITHUB_TOKEN`, when set, authenticates the lookup of the newest commit.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Stop after the report: nothing is generated, checked or written. */
   readonly dryRun?: boolean;
@@ -138,6 +141,7 @@ export async function updateSpecs(options: UpdateOptions = {}): Promise<UpdateRe
         fetch: options.fetch ?? globalThis.fetch,
         upstream: options.upstream ?? GITHUB,
         today: options.today ?? new Date().toISOString().slice(0, 10),
+        ...(env.GITHUB_TOKEN ? { githubToken: env.GITHUB_TOKEN } : {}),
       }),
     );
     if (newSpec.pin.sha256 === current.sha256) {

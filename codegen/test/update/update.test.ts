@@ -167,8 +167,10 @@ describe("portone-typed update", () => {
     const newest = "9e515d2b86" + "1".repeat(30);
     const spec = await readFile(historySpec("v2_9e515d2b86"));
     const requests: string[] = [];
+    const authorization: (string | undefined)[] = [];
     const github = createServer((request, response) => {
       requests.push(request.url ?? "");
+      authorization.push(request.headers.authorization);
       if (
         request.url ===
         "/repos/portone-io/developers.portone.io/commits?path=src%2Fschema%2Fv2.openapi.json&per_page=1"
@@ -194,10 +196,11 @@ describe("portone-typed update", () => {
         cwd: root,
         apis: ["v2"],
         dryRun: true,
-        env: {},
+        env: { GITHUB_TOKEN: "ghs_test" },
         upstream: { api: base, raw: `${base}/raw` },
       });
       expect(requests).toHaveLength(2);
+      expect(authorization).toEqual(["Bearer ghs_test", undefined]); // the API only, not the file host
       expect(result.updates[0]?.to).toEqual({
         api: "v2",
         repository: "portone-io/developers.portone.io",
