@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { cp, mkdir, realpath, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, realpath, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { OutputFile } from "../emit/entry-files.js";
 import type { ApiName } from "../model/model.js";
@@ -55,6 +55,11 @@ async function stage(root: string, candidates: readonly Candidate[]): Promise<st
     path.join(staging, "package.json"),
     `${JSON.stringify({ private: true, type: "module" })}\n`,
   );
+  // Configuration the packages share (packages/vitest.shared.ts and the like).
+  for (const entry of await readdir(path.join(root, "packages"), { withFileTypes: true })) {
+    if (entry.isFile())
+      await cp(path.join(root, "packages", entry.name), path.join(staging, "packages", entry.name));
+  }
   for (const name of ["internal", ...candidates.map((candidate) => candidate.api)]) {
     const from = path.join(root, "packages", name);
     const to = path.join(staging, "packages", name);

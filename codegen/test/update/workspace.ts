@@ -46,6 +46,10 @@ export async function createWorkspace(
   await writeFile(path.join(root, "specs", "sources.json"), `${JSON.stringify(sources, null, 2)}\n`);
   if (!packages) return;
   await cp(path.join(REPO_DIR, "tsconfig.base.json"), path.join(root, "tsconfig.base.json"));
+  for (const entry of await readdir(path.join(REPO_DIR, "packages"), { withFileTypes: true })) {
+    if (entry.isFile())
+      await cp(path.join(REPO_DIR, "packages", entry.name), path.join(root, "packages", entry.name));
+  }
   for (const name of ["internal", "v1", "v2"]) {
     const from = path.join(REPO_DIR, "packages", name);
     await cp(from, path.join(root, "packages", name), {
