@@ -15,13 +15,26 @@ export interface SpecIssue extends SpecLocation {
   readonly message: string;
 }
 
-/** `file#/pointer (operation x): message`, the one shape every issue is reported in. */
+const ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/**
+ * Spec text quoted in a message, made one line and inert on a terminal: line breaks and
+ * control characters (an ANSI escape, say) are written as escapes.
+ */
+export function oneLine(text: string): string {
+  return text.replace(
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
+/** `file#/pointer (operation x): message`, the one shape every issue is reported in, on one line. */
 export function formatIssue(issue: SpecIssue): string {
   let where = issue.file;
   if (issue.position) where += `:${issue.position.line}:${issue.position.column}`;
   if (issue.pointer !== undefined) where += `#${issue.pointer}`;
   if (issue.operationId !== undefined) where += ` (operation ${issue.operationId})`;
-  return `${where}: ${issue.message}`;
+  return oneLine(`${where}: ${issue.message}`);
 }
 
 /**

@@ -14,6 +14,7 @@ import type { ApiModel, ApiName } from "./model/model.js";
 import { resolveGenerateOptions, type GenerateOptions } from "./options.js";
 import type { SpecWarning } from "./warnings.js";
 import { writeTreesAtomically } from "./write/atomic-write.js";
+import { checkOutputDirectory } from "./write/output-guard.js";
 
 export interface GeneratedApi {
   readonly api: ApiName;
@@ -50,6 +51,11 @@ export async function emitApi(model: ApiModel, formatter: Formatter): Promise<Ou
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const resolved = await resolveGenerateOptions(options);
+  // Refused before the work, not only before the write (where writeTreesAtomically checks again).
+  await checkOutputDirectory(
+    resolved.outDir,
+    Object.keys(resolved.specs).map((api) => path.join(resolved.outDir, api)),
+  );
   const formatter =
     resolved.formatThreads > 0 ? createWorkerFormatter(resolved.formatThreads) : createInProcessFormatter();
   try {

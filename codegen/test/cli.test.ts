@@ -1,4 +1,5 @@
-import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
@@ -67,5 +68,47 @@ describe("portone-typed CLI", () => {
     const { code, err } = await cli(...args);
     expect(code).toBe(1);
     expect(err).toMatch(want);
+  });
+
+  it("exits 1 with one line on a YAML billion-laughs document", async () => {
+    const dir = await tempDir();
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let level = 1; level < 10; level++) {
+      const previous = String.fromCharCode(96 + level);
+      const name = String.fromCharCode(97 + level);
+      levels.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(", ")}]`);
+    }
+    const bomb = path.join(dir, "bomb.yaml");
+    await writeFile(bomb, `openapi: 3.0.3\n${levels.join("\n")}\n`);
+    const { code, err } = await cli("generate", "--spec", `v2=${bomb}`, "--out", path.join(dir, "out"));
+    expect(code).toBe(1);
+    expect(err).toBe(
+      `error: ${bomb}: invalid YAML: its aliases expand beyond 10000 nodes (a resource-exhaustion document?)\n`,
+    );
+  });
+
+  it("exits 1 at once, with one line, on a FIFO given as the spec", async () => {
+    const dir = await tempDir();
+    const fifo = path.join(dir, "spec.json");
+    execFileSync("mkfifo", [fifo]);
+    const { code, err } = await cli("generate", "--spec", `v2=${fifo}`, "--out", path.join(dir, "out"));
+    expect(code).toBe(1);
+    expect(err).toBe(`error: ${fifo}: cannot read spec: not a regular file (a FIFO)\n`);
+  }, 5_000);
+
+  it("keeps a located error on one line when the spec's own text has line breaks", async () => {
+    const dir = await tempDir();
+    const spec = JSON.parse(await readFile(MINI_SPEC, "utf8"));
+    spec.paths["/billing-keys/{billingKey}"].delete.operationId = "getIdentityVerification";
+    spec.paths["/identity-verifications/{identityVerificationId}"].get.operationId = "get\nIdentity\u2028";
+    spec.paths["/billing-keys/{billingKey}"].delete.operationId = "get\nIdentity\u2028";
+    const file = path.join(dir, "spec.json");
+    await writeFile(file, JSON.stringify(spec));
+    const { code, err } = await cli("generate", "--spec", `v2=${file}`, "--out", path.join(dir, "out"));
+    expect(code).toBe(1);
+    expect(err.split("\n")).toEqual([
+      expect.stringContaining('duplicate operationId "get\\nIdentity\\u2028"'),
+      "",
+    ]);
   });
 });

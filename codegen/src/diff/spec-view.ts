@@ -1,3 +1,4 @@
+import { isMarkedUnstable } from "../model/docs.js";
 import { SpecError } from "../errors.js";
 import { appendPointer, localRefPointer, resolvePointer } from "../load/json-pointer.js";
 import type { LoadedSpec } from "../load/load-spec.js";
@@ -73,7 +74,7 @@ function operationFields({ path, method, node, pointer }: OperationSource): Oper
     method,
     path,
     operationId: typeof node.operationId === "string" ? node.operationId : undefined,
-    unstable: node["x-portone-unstable"] === true,
+    unstable: isMarkedUnstable(node),
     node,
     pointer,
   };

@@ -1,7 +1,8 @@
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { WriterFunction } from "ts-morph";
 import type { ApiModel, StringEnum } from "../model/model.js";
-import { exportNameOfSchema, propertyKey } from "../model/names.js";
+import { exportNameOfSchema } from "../model/names.js";
+import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment, docLines, jsDoc } from "./jsdoc.js";
 import { schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
@@ -33,7 +34,7 @@ function enumFragment(stringEnum: StringEnum, schemaDocs: Parameters<typeof jsDo
   const name = exportNameOfSchema(stringEnum.name);
   const entries = stringEnum.values.map((value) => ({
     key: value.value,
-    value: JSON.stringify(value.value),
+    value: stringLiteral(value.value),
     doc: docLines(value.docs),
   }));
   return {

@@ -8,7 +8,8 @@ import {
   failureStatusConstName,
 } from "../model/names.js";
 import { constObject } from "./enums.js";
-import { docLines } from "./jsdoc.js";
+import { stringLiteral } from "./escape.js";
+import { docLines, docText } from "./jsdoc.js";
 import { operationSubject, schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 
@@ -21,7 +22,7 @@ function constStatement(
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: [{ description }],
+    docs: docText(description),
     declarations: [{ name, initializer: constObject(entries) }],
   };
 }
@@ -37,7 +38,7 @@ function errorFragment(errorUnion: ErrorUnion): StatementFragment {
         `The \`type\` of each error in \`${unionName}\`.`,
         errorUnion.cases.map((errorCase) => ({
           key: errorCase.type,
-          value: JSON.stringify(errorCase.type),
+          value: stringLiteral(errorCase.type),
           doc: docLines({
             ...errorCase.docs,
             title: `${errorCase.docs.title ?? errorCase.type} (HTTP ${errorCase.status})`,
@@ -48,7 +49,7 @@ function errorFragment(errorUnion: ErrorUnion): StatementFragment {
         kind: StructureKind.TypeAlias,
         isExported: true,
         name: typeName,
-        docs: [{ description: `A \`type\` of \`${unionName}\`.` }],
+        docs: docText(`A \`type\` of \`${unionName}\`.`),
         type: `(typeof ${typeName})[keyof typeof ${typeName}]`,
       },
       constStatement(
@@ -85,7 +86,7 @@ function failureFragment(operation: Operation): StatementFragment {
         kind: StructureKind.TypeAlias,
         isExported: true,
         name,
-        docs: [{ description: `A documented failure status of \`${operation.operationId}\`.` }],
+        docs: docText(`A documented failure status of \`${operation.operationId}\`.`),
         type: `(typeof ${name})[keyof typeof ${name}]`,
       },
     ],

@@ -1,5 +1,6 @@
 import type { JSDocStructure, OptionalKind } from "ts-morph";
 import type { Docs } from "../model/model.js";
+import { blockCommentLines } from "./escape.js";
 
 export const UNSTABLE_NOTE =
   "Unstable (x-portone-unstable): outside PortOne's backward-compatibility promise; it may change or go away without notice.";
@@ -7,10 +8,10 @@ export const UNSTABLE_NOTE =
 /** The lines of a doc comment, without the ` * ` prefix: title, description, then tags. */
 export function docLines(docs: Docs, extra: readonly string[] = []): string[] {
   const lines: string[] = [];
-  if (docs.title !== undefined) lines.push(...docs.title.split("\n"));
+  if (docs.title !== undefined) lines.push(docs.title);
   if (docs.description !== undefined) {
     if (lines.length > 0) lines.push("");
-    lines.push(...docs.description.split("\n"));
+    lines.push(docs.description);
   }
   if (extra.length > 0 && lines.length > 0) lines.push("");
   lines.push(...extra);
@@ -20,8 +21,12 @@ export function docLines(docs: Docs, extra: readonly string[] = []): string[] {
   ];
   if (tags.length > 0 && lines.length > 0) lines.push("");
   lines.push(...tags);
-  // A `*/` inside the text would end the comment early.
-  return lines.map((line) => line.replaceAll("*/", "*\\/").trimEnd());
+  return lines.flatMap(blockCommentLines);
+}
+
+/** A doc comment of any text (which may hold spec text), for ts-morph. */
+export function docText(text: string): OptionalKind<JSDocStructure>[] {
+  return [{ description: blockCommentLines(text).join("\n") }];
 }
 
 /** The doc comment as ts-morph wants it, or none when there is nothing to say. */

@@ -1,4 +1,5 @@
 import { HTTP_METHODS, type ApiName, type Operation } from "../model/model.js";
+import { stringLiteral } from "./escape.js";
 
 /** One fact of the operations table: its value per operation and its type in `OperationInfo`. */
 export interface OperationColumn {
@@ -11,7 +12,7 @@ export interface OperationColumn {
 const COMMON: readonly OperationColumn[] = [
   {
     name: "method",
-    type: HTTP_METHODS.map((method) => JSON.stringify(method)).join(" | "),
+    type: HTTP_METHODS.map((method) => stringLiteral(method)).join(" | "),
     value: (operation) => operation.method,
   },
   { name: "path", type: "string", value: (operation) => operation.path },
@@ -48,6 +49,12 @@ const BY_API: Readonly<Record<ApiName, readonly OperationColumn[]>> = {
       type: '"query" | "body" | null',
       doc: "Where the operation takes a `storeId`, so a client can fill in its default.",
       value: (operation) => operation.storeId ?? null,
+    },
+    {
+      name: "response",
+      type: "string | null",
+      doc: "The content type of the success body (`application/json`, `text/csv`); null when it has none.",
+      value: (operation) => operation.responseContentType ?? null,
     },
   ],
   v1: [

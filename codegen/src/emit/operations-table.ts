@@ -1,6 +1,6 @@
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import type { ApiModel, Operation } from "../model/model.js";
-import { propertyKey } from "../model/names.js";
+import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment, docLines } from "./jsdoc.js";
 import { operationColumns, type OperationColumn } from "./operation-columns.js";
 import { printStatements } from "./ts-morph-sections.js";
@@ -23,7 +23,7 @@ function literal(value: unknown): string {
       .map(([key, inner]) => `${propertyKey(key)}: ${literal(inner)}`)
       .join(", ")} }`;
   }
-  return JSON.stringify(value);
+  return typeof value === "string" ? stringLiteral(value) : String(value);
 }
 
 function row(operation: Operation, columns: readonly OperationColumn[]): string {

@@ -1,5 +1,5 @@
 import type { ApiModel, Envelope, Operation } from "../model/model.js";
-import { propertyKey } from "../model/names.js";
+import { propertyKey } from "./escape.js";
 import { blockComment, docLines } from "./jsdoc.js";
 import { markFragments, operationSubject, type ModuleTemplate } from "./sections.js";
 import { componentsRef } from "./type-aliases.js";

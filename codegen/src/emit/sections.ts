@@ -49,8 +49,9 @@ const MARKER = "// @portone-typed:fragment ";
 const END_MARKER = "// @portone-typed:end";
 const MARKER_LINE = /^[ \t]*\/\/ @portone-typed:(fragment (.*)|end)$/;
 
+/** Keys hold spec text (operationIds, paths): encoded, so no line break or comment end survives in a marker. */
 export function markerLine(key: string): string {
-  return `${MARKER}${key}`;
+  return `${MARKER}${encodeURIComponent(key)}`;
 }
 
 export const endMarkerLine = END_MARKER;
@@ -93,7 +94,7 @@ export function splitMarkedText<Key extends string = SubjectKey>(text: string): 
     if (match[2] === undefined) {
       return { head: head ?? "", fragments, tail: lines.slice(start).join("\n").replace(/^\n+/, "") };
     }
-    current = match[2] as Key;
+    current = decodeURIComponent(match[2]) as Key;
   }
   throw new Error("internal: a section lost its end marker in formatting");
 }

@@ -1,15 +1,16 @@
 import { StructureKind } from "./ts-morph.js";
 import type { StatementStructures } from "ts-morph";
 import type { ApiModel, DiscriminatedUnion, SchemaInfo } from "../model/model.js";
-import { propertyAccess, unrecognizedGuardName } from "../model/names.js";
+import { unrecognizedGuardName } from "../model/names.js";
+import { propertyAccess, stringLiteral } from "./escape.js";
 import { UNRECOGNIZED_VARIANT } from "./base-types.js";
-import { jsDoc } from "./jsdoc.js";
+import { docText, jsDoc } from "./jsdoc.js";
 import type { ModuleTemplate } from "./sections.js";
 import { schemaSubject } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 
 export const componentsRef = (schemaName: string): string =>
-  `components["schemas"][${JSON.stringify(schemaName)}]`;
+  `components["schemas"][${stringLiteral(schemaName)}]`;
 
 function unionCaseLines(union: DiscriminatedUnion, exportNameOf: ReadonlyMap<string, string>): string[] {
   return [
@@ -22,20 +23,17 @@ function unionCaseLines(union: DiscriminatedUnion, exportNameOf: ReadonlyMap<str
 }
 
 function guardStatement(union: DiscriminatedUnion, exportName: string): StatementStructures {
-  const tags = union.variants.map((variant) => JSON.stringify(variant.tag)).join(", ");
+  const tags = union.variants.map((variant) => stringLiteral(variant.tag)).join(", ");
   return {
     kind: StructureKind.Function,
     isExported: true,
     name: unrecognizedGuardName(exportName),
-    docs: [
-      {
-        description:
-          `Whether \`value\` is a case of {@link ${exportName}} that this version of the spec does not know.\n` +
-          `PortOne adds cases without notice; at run time such a value has an unknown \`${union.tagProperty}\` string.`,
-      },
-    ],
+    docs: docText(
+      `Whether \`value\` is a case of {@link ${exportName}} that this version of the spec does not know.\n` +
+        `PortOne adds cases without notice; at run time such a value has an unknown \`${union.tagProperty}\` string.`,
+    ),
     parameters: [{ name: "value", type: exportName }],
-    returnType: `value is ${UNRECOGNIZED_VARIANT}<${JSON.stringify(union.tagProperty)}>`,
+    returnType: `value is ${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}>`,
     statements: `return !([${tags}] as readonly unknown[]).includes(${propertyAccess("value", union.tagProperty)});`,
   };
 }

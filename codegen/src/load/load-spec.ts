@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
 import { parseSpecText } from "./parse-text.js";
@@ -45,11 +46,30 @@ async function readSource(source: string, options: LoadSpecOptions): Promise<str
     return response.text();
   }
   try {
-    return await readFile(path.resolve(options.cwd, source), "utf8");
+    return (await readRegularFile(path.resolve(options.cwd, source))).toString("utf8");
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
     const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : message;
     throw new SpecError([{ file: source, message: `cannot read spec: ${reason}` }]);
+  }
+}
+
+/**
+ * Reads a file that must be a regular one. Opened non-blocking and checked before reading,
+ * so a FIFO or a device given as a spec is an error rather than a read that never ends.
+ */
+export async function readRegularFile(file: string): Promise<Buffer> {
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!stats.isFile()) {
+      const kind = stats.isFIFO() ? "a FIFO" : stats.isSocket() ? "a socket" : "a device";
+      throw new Error(`not a regular file (${kind})`);
+    }
+    return await handle.readFile();
+  } finally {
+    await handle.close();
   }
 }
 

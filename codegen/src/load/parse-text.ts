@@ -49,5 +49,17 @@ async function parseYaml(file: string, text: string): Promise<unknown> {
     const position = linePos ? { line: linePos.line, column: linePos.col } : positionAt(text, first.pos[0]);
     throw new SpecError([{ file, position, message: `invalid YAML: ${first.message}` }]);
   }
-  return document.toJS({ maxAliasCount: 10_000 });
+  try {
+    // The alias budget stops a "billion laughs" document before it takes the memory.
+    return document.toJS({ maxAliasCount: 10_000 });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (!/alias/i.test(message)) throw error;
+    throw new SpecError([
+      {
+        file,
+        message: "invalid YAML: its aliases expand beyond 10000 nodes (a resource-exhaustion document?)",
+      },
+    ]);
+  }
 }

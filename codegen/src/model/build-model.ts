@@ -1,6 +1,7 @@
 import { SpecError } from "../errors.js";
 import type { LoadedSpec } from "../load/load-spec.js";
 import type { SpecWarning } from "../warnings.js";
+import { checkAliasCycles } from "./alias-cycles.js";
 import { buildBaseDocument } from "./base-document.js";
 import { readEntryPoints } from "./entry-points.js";
 import { readEnums } from "./enums.js";
@@ -72,6 +73,7 @@ export function buildOpenApi3Model(
 
   const operations = readOperations(context);
   const schemas = readSchemas(context, rawSchemas);
+  checkAliasCycles(context, rawSchemas);
   const unions = readUnions(context, rawSchemas);
   const enums = readEnums(rawSchemas, context.docs);
   const errorUnions = readErrorUnions(context, operations, unions, rawSchemas);

@@ -70,6 +70,15 @@ function text(value: unknown, html: boolean): string | undefined {
   return trimmed === "" ? undefined : trimmed;
 }
 
+/**
+ * Whether a node is marked `x-portone-unstable`. Older V2 specs write the flag as the string
+ * `"true"`; it means the same as `true`, for the model and the diff alike.
+ */
+export function isMarkedUnstable(node: Record<string, unknown>): boolean {
+  const flag = node["x-portone-unstable"];
+  return flag === true || flag === "true";
+}
+
 /** The documentation of a spec node under an API's docs rule. */
 export function docsOf(
   node: Record<string, unknown>,
@@ -96,6 +105,6 @@ export function docsOf(
   if (descriptions.length > 0) docs.description = descriptions.join("\n\n");
   if (node.deprecated === true || (title !== undefined && rule.deprecatedWhenTitleSays?.test(title)))
     docs.deprecated = true;
-  if (node["x-portone-unstable"] === true) docs.unstable = true;
+  if (isMarkedUnstable(node)) docs.unstable = true;
   return docs;
 }

@@ -116,6 +116,8 @@ export interface Operation {
   readonly storeId: "query" | "body" | undefined;
   /** Schemas the operation refers to directly. */
   readonly refs: readonly string[];
+  /** The content type of the success (2xx) response's body (`application/json`, `text/csv`); undefined when it has none. */
+  readonly responseContentType: string | undefined;
   /** V1: PGs the operation works with (`x-portone-supported-pgs`). */
   readonly supportedPgs?: readonly string[];
   /** V1: the request content types the operation accepts. */

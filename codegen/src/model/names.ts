@@ -2,28 +2,13 @@
  * Every TypeScript name the generator exports is derived here, so the collision check and
  * the emitters can never disagree about what a schema turns into.
  */
+import { identifier } from "../emit/escape.js";
 
-const RESERVED_WORDS = new Set(
-  (
-    "break case catch class const continue debugger default delete do else enum export extends false finally for " +
-    "function if import in instanceof new null return super switch this throw true try typeof var void while with " +
-    "implements interface let package private protected public static yield await " +
-    "any bigint boolean never number object string symbol undefined unknown"
-  ).split(" "),
-);
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-export function isIdentifier(name: string): boolean {
-  return IDENTIFIER.test(name) && !RESERVED_WORDS.has(name);
-}
+export { isIdentifier } from "../emit/escape.js";
 
 /** The exported name of a schema: its own key, made into an identifier when it is not one. */
 export function exportNameOfSchema(schemaName: string): string {
-  if (isIdentifier(schemaName)) return schemaName;
-  let name = schemaName.replace(/[^A-Za-z0-9_$]/g, "_");
-  if (!/^[A-Za-z_$]/.test(name)) name = `_${name}`;
-  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+  return identifier(schemaName);
 }
 
 /** `confirmOTP` → `ConfirmOTP`, `prepare_update` → `PrepareUpdate`. */
@@ -36,7 +21,7 @@ export function pascalCase(name: string): string {
 }
 
 export const failureStatusConstName = (operationId: string): string =>
-  `${pascalCase(operationId)}ErrorStatus`;
+  identifier(`${pascalCase(operationId)}ErrorStatus`);
 export const unrecognizedGuardName = (unionExportName: string): string => `isUnrecognized${unionExportName}`;
 export const errorTypeConstName = (unionExportName: string): string => `${unionExportName}Type`;
 export const errorStatusConstName = (unionExportName: string): string => `${unionExportName}Status`;
@@ -57,13 +42,3 @@ export const RESERVED_EXPORTS = {
   PayloadOf: "the V1 payload type",
   UnrecognizedVariant: "the unrecognized union case type",
 } as const;
-
-/** A property key as written in generated code: bare when it is an identifier, quoted otherwise. */
-export function propertyKey(key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? key : JSON.stringify(key);
-}
-
-/** `object.key` when the key is an identifier, `object["key"]` otherwise. */
-export function propertyAccess(object: string, key: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(key) ? `${object}.${key}` : `${object}[${JSON.stringify(key)}]`;
-}

@@ -4,7 +4,7 @@ import {
   resolvePointer,
   schemaNameOfRef,
 } from "../load/json-pointer.js";
-import { docsOf } from "./docs.js";
+import { docsOf, isMarkedUnstable } from "./docs.js";
 import {
   HTTP_METHODS,
   UNCATEGORIZED_ENTRY,
@@ -90,6 +90,17 @@ function readErrorUnion(context: SpecContext, operation: JsonObject, pointer: st
   return name;
 }
 
+/** The body type of the lowest 2xx response, JSON first when it offers several. */
+function successContentType(operation: JsonObject): string | undefined {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  const status = Object.keys(responses)
+    .filter((code) => /^2(\d\d|XX)$/.test(code))
+    .sort()[0];
+  const response = status === undefined ? undefined : responses[status];
+  const content = isObject(response) && isObject(response.content) ? Object.keys(response.content) : [];
+  return content.includes("application/json") ? "application/json" : content.sort()[0];
+}
+
 /** Every operation of the document, in document order, with duplicate or missing ids reported. */
 export function readOperations(context: SpecContext): Operation[] {
   const operations: Operation[] = [];
@@ -131,12 +142,13 @@ export function readOperations(context: SpecContext): Operation[] {
         path,
         category,
         entry: category?.split(".")[0] || UNCATEGORIZED_ENTRY,
-        unstable: operation["x-portone-unstable"] === true,
+        unstable: isMarkedUnstable(operation),
         docs: docsOf(operation, context.docs, context.docs.operationTitleKeys),
         errorUnion: readErrorUnion(context, operation, pointer),
         queryOrBody: readQueryOrBody(context, operation.parameters),
         storeId: readStoreId(context, operation),
         refs: [...schemaRefsIn(operation)],
+        responseContentType: successContentType(operation),
       });
     }
   }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { fetchFailure, sha256Hex } from "../load/load-spec.js";
+import { fetchFailure, readRegularFile, sha256Hex } from "../load/load-spec.js";
 import { pulledSpecPath, SOURCES_FILE } from "../options.js";
 import { readSources, upstreamUrl, type PinnedSpec } from "./sources.js";
 
@@ -36,7 +36,7 @@ async function fetchPinned(
 ): Promise<{ origin: string; bytes: Uint8Array } | { problem: string }> {
   const local = path.join(specsDir, path.posix.basename(pin.path));
   try {
-    return { origin: local, bytes: await readFile(local) };
+    return { origin: local, bytes: await readRegularFile(local) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
       return { problem: `cannot read ${local}: ${(error as Error).message}` };

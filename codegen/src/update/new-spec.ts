@@ -1,6 +1,5 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { fetchFailure, sha256Hex } from "../load/load-spec.js";
+import { fetchFailure, readRegularFile, sha256Hex } from "../load/load-spec.js";
 import type { ApiName } from "../model/model.js";
 import type { PinnedSpec } from "../pull/sources.js";
 
@@ -87,7 +86,7 @@ async function fromFile(
   const absolute = path.resolve(request.cwd, file);
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    bytes = await readRegularFile(absolute);
   } catch (error) {
     throw new Error(`cannot read ${file}: ${(error as Error).message}`);
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { checkOutputDirectory, MANIFEST_FILE, manifestText } from "./output-guard.js";
 
 /** The files of one output directory (`generated/v2`), paths relative to it. */
 export interface OutputTree {
@@ -35,9 +36,17 @@ async function removeAbandonedStaging(target: string): Promise<void> {
 /**
  * Writes every tree into a temporary directory beside its target and only then swaps them
  * in, so an error at any point leaves the previous output as it was. A directory is
- * replaced whole: files an older run wrote and this one did not are gone.
+ * replaced whole: files an older run wrote and this one did not are gone, which is why a
+ * directory holding anything else is refused (see output-guard.ts) and each tree records
+ * what it wrote in a manifest.
  */
 export async function writeTreesAtomically(trees: readonly OutputTree[]): Promise<void> {
+  for (const parent of new Set(trees.map((tree) => path.dirname(path.resolve(tree.dir))))) {
+    await checkOutputDirectory(
+      parent,
+      trees.map((tree) => tree.dir).filter((dir) => path.dirname(path.resolve(dir)) === parent),
+    );
+  }
   const token = `${process.pid}-${randomBytes(4).toString("hex")}`;
   const staged: { target: string; temporary: string; backup: string }[] = [];
   try {
@@ -55,6 +64,7 @@ export async function writeTreesAtomically(trees: readonly OutputTree[]): Promis
       const dirs = new Set(tree.files.map((file) => path.dirname(path.join(temporary, file.path))));
       await Promise.all([...dirs].map((dir) => mkdir(dir, { recursive: true })));
       await Promise.all(tree.files.map((file) => writeFile(path.join(temporary, file.path), file.text)));
+      await writeFile(path.join(temporary, MANIFEST_FILE), manifestText(tree.files.map((file) => file.path)));
     }
   } catch (error) {
     await Promise.all(staged.map((entry) => rm(entry.temporary, { recursive: true, force: true })));

@@ -267,6 +267,15 @@ describe("exemptions and labels", () => {
     expect(onlyChange(diffDocuments(stable, before), "operation-became-unstable").verdict).toBe("warning");
   });
 
+  it('x-portone-unstable: "true" (a string, as older V2 specs write it) means unstable', () => {
+    const asString = v2Spec("request", { Thing: object({ a: str }) }, { "x-portone-unstable": "true" });
+    const asBoolean = v2Spec("request", { Thing: object({ a: str }) }, { "x-portone-unstable": true });
+    expect(diffDocuments(asString, asBoolean).changes).toEqual([]);
+    const removed = structuredClone(asString);
+    delete removed.paths["/things"];
+    expect(onlyChange(diffDocuments(asString, removed), "operation-removed").verdict).toBe("exempt");
+  });
+
   it("a component no operation references is unreferenced, never breaking", () => {
     const report = diffDocuments(
       v2Spec("request", { Thing: object({ a: str }), Orphan: object({ a: str, b: str }, ["a"]) }),

@@ -7,6 +7,7 @@ import { readEntryPoints } from "../entry-points.js";
 import type { ApiModel } from "../model.js";
 import { readOperations } from "../operations.js";
 import { applyScope } from "../scope.js";
+import { checkAliasCycles } from "../alias-cycles.js";
 import { checkExportNames, readSchemas } from "../schemas.js";
 import { createSpecContext, isObject, sourceOf, type JsonObject } from "../spec-context.js";
 import { scanDocument } from "../spec-scan.js";
@@ -87,6 +88,7 @@ export async function buildSwagger2Model(
     ),
   );
   const schemas = readSchemas(context, rawSchemas);
+  checkAliasCycles(context, rawSchemas);
   checkExportNames(context, schemas, [], [], operations);
   const entryPoints = readEntryPoints(context, operations, schemas);
   context.issues.throwIfAny();

@@ -19,6 +19,7 @@ export const operationTable = {
     errorUnion: "GetIdentityVerificationError",
     queryOrBody: null,
     storeId: "query",
+    response: "application/json",
   },
   /**
    * 본인인증 내역 다건 조회
@@ -33,6 +34,7 @@ export const operationTable = {
     errorUnion: "GetIdentityVerificationsError",
     queryOrBody: { parameter: "requestBody", required: false },
     storeId: "body",
+    response: "application/json",
   },
   /**
    * 본인인증 요청 전송
@@ -47,6 +49,7 @@ export const operationTable = {
     errorUnion: "SendIdentityVerificationError",
     queryOrBody: null,
     storeId: "body",
+    response: "application/json",
   },
   /**
    * 빌링키 삭제
@@ -63,6 +66,7 @@ export const operationTable = {
     errorUnion: "DeleteBillingKeyError",
     queryOrBody: null,
     storeId: null,
+    response: "application/json",
   },
   /** 파트너 정산 서비스 설정 조회 */
   getPlatformSetting: {
@@ -73,6 +77,7 @@ export const operationTable = {
     errorUnion: null,
     queryOrBody: null,
     storeId: null,
+    response: "application/json",
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */

@@ -34,4 +34,6 @@ export interface OperationInfo {
   } | null;
   /** Where the operation takes a `storeId`, so a client can fill in its default. */
   readonly storeId: "query" | "body" | null;
+  /** The content type of the success body (`application/json`, `text/csv`); null when it has none. */
+  readonly response: string | null;
 }

@@ -19,6 +19,7 @@ export const operationTable = {
     errorUnion: "GetIdentityVerificationError",
     queryOrBody: null,
     storeId: "query",
+    response: "application/json",
   },
   /**
    * 본인인증 내역 다건 조회
@@ -33,6 +34,7 @@ export const operationTable = {
     errorUnion: "GetIdentityVerificationsError",
     queryOrBody: { parameter: "requestBody", required: false },
     storeId: "body",
+    response: "application/json",
   },
   /**
    * 본인인증 요청 전송
@@ -47,6 +49,7 @@ export const operationTable = {
     errorUnion: "SendIdentityVerificationError",
     queryOrBody: null,
     storeId: "body",
+    response: "application/json",
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */

@@ -21,6 +21,7 @@ export const operationTable = {
     errorUnion: "DeleteBillingKeyError",
     queryOrBody: null,
     storeId: null,
+    response: "application/json",
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */

@@ -15,6 +15,7 @@ export const operationTable = {
     errorUnion: null,
     queryOrBody: null,
     storeId: null,
+    response: "application/json",
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */
