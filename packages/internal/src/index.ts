@@ -3,6 +3,8 @@ export {
   callSignal,
   classifyRejection,
   createCallFetch,
+  RedirectRefused,
+  REQUEST_OPTIONS,
   type Fetch,
   type TransportFailureKind,
 } from "./transport.js";
@@ -16,3 +18,4 @@ export {
   type KcpV2IdentityVerificationBypass,
   type UntypedBypass,
 } from "./kcp.js";
+export { createSecretScrubber, REDACTED, unsafeSecret, type SecretScrubber } from "./secrets.js";

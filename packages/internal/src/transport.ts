@@ -72,17 +72,48 @@ function rejectOnAbort<T>(call: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** What a rejection of openapi-fetch means: our timeout, the caller's abort, an unparsable success body, or no answer. */
+/**
+ * PortOne's APIs never redirect, and following one would re-send the credentials and the
+ * request body (V1's `imp_secret`, a customer's name and phone) to wherever it points. So
+ * redirects are not followed (`redirect: "manual"`, set on every Request openapi-fetch
+ * builds) and a 3xx answer is a failure of its own.
+ */
+export const REQUEST_OPTIONS = { redirect: "manual" } as const satisfies RequestInit;
+
+/** A 3xx answer, refused rather than followed. */
+export class RedirectRefused extends Error {
+  override readonly name = "RedirectRefused";
+  constructor(readonly status: number) {
+    super(`HTTP ${status || "3xx"}: a redirect, which PortOne's API never answers with; not followed`);
+  }
+}
+
+function isRedirect(response: Response): boolean {
+  return response.type === "opaqueredirect" || (response.status >= 300 && response.status < 400);
+}
+
+/**
+ * What a rejection of openapi-fetch means: our timeout, the caller's abort, an unparsable
+ * success body, or no answer; with the cause an error should keep. A JSON parse error is not
+ * kept: its message quotes the start of the body, which may be the start of an echoed secret,
+ * too short to recognise and scrub.
+ */
 export function classifyRejection(
   error: unknown,
   signals: { readonly timeout?: AbortSignal | undefined; readonly caller?: AbortSignal | null | undefined },
   timeoutMs: number,
-): { kind: TransportFailureKind; message: string } {
-  if (signals.timeout?.aborted) return { kind: "timeout", message: `no answer within ${timeoutMs} ms` };
-  if (signals.caller?.aborted) return { kind: "aborted", message: "aborted by the caller" };
-  if (error instanceof SyntaxError)
-    return { kind: "response", message: `the success response is not JSON: ${error.message}` };
-  return { kind: "network", message: `no answer: ${(error as Error)?.message ?? String(error)}` };
+): { kind: TransportFailureKind; message: string; status?: number; cause?: unknown } {
+  if (error instanceof RedirectRefused)
+    return { kind: "response", message: error.message, status: error.status };
+  if (signals.timeout?.aborted)
+    return { kind: "timeout", message: `no answer within ${timeoutMs} ms`, cause: error };
+  if (signals.caller?.aborted) return { kind: "aborted", message: "aborted by the caller", cause: error };
+  if (error instanceof SyntaxError) return { kind: "response", message: "the success response is not JSON" };
+  return {
+    kind: "network",
+    message: `no answer: ${(error as Error)?.message ?? String(error)}`,
+    cause: error,
+  };
 }
 
 /** What a client's `fetch` must do: take a Request, answer a Response. */
@@ -102,9 +133,22 @@ export function createCallFetch(injected: Fetch | undefined): {
   forCall(signal: AbortSignal | undefined): Fetch;
   takeErrorBody(response: Response): Promise<string | undefined>;
 } {
-  const bodies = new WeakMap<Response, Promise<string>>();
+  const bodies = new WeakMap<Response, Promise<string | undefined>>();
   const keepErrorBody = (response: Response) => {
-    if (!response.ok) bodies.set(response, response.clone().text());
+    if (isRedirect(response)) {
+      response.body?.cancel().catch(() => undefined);
+      throw new RedirectRefused(response.status);
+    }
+    // The copy fails with the original when the body stalls or is cut off, and then nothing
+    // may be waiting for it: settled here, so it can never be an unhandled rejection.
+    if (!response.ok)
+      bodies.set(
+        response,
+        response
+          .clone()
+          .text()
+          .catch(() => undefined),
+      );
     return response;
   };
   const send: (request: Request, signal: AbortSignal | undefined) => Promise<Response> = injected

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   callSignal,
   classifyRejection,
+  RedirectRefused,
   createCallFetch,
   kcpV2Problem,
   prepareBypass,
@@ -50,10 +51,23 @@ describe("transport", () => {
     const aborted = AbortSignal.abort();
     expect(classifyRejection(new Error("x"), { timeout: aborted }, 10).kind).toBe("timeout");
     expect(classifyRejection(new Error("x"), { caller: aborted }, 10).kind).toBe("aborted");
-    expect(classifyRejection(new SyntaxError("bad"), {}, 10).kind).toBe("response");
-    expect(classifyRejection(new TypeError("fetch failed"), {}, 10)).toEqual({
+    // A parse error's message quotes the body, so it is neither in the message nor kept as the cause.
+    expect(
+      classifyRejection(new SyntaxError("Unexpected token 's', \"sk_live_12\"... is not valid JSON"), {}, 10),
+    ).toEqual({
+      kind: "response",
+      message: "the success response is not JSON",
+    });
+    const networkFailure = new TypeError("fetch failed");
+    expect(classifyRejection(networkFailure, {}, 10)).toEqual({
       kind: "network",
       message: "no answer: fetch failed",
+      cause: networkFailure,
+    });
+    expect(classifyRejection(new RedirectRefused(307), {}, 10)).toEqual({
+      kind: "response",
+      status: 307,
+      message: "HTTP 307: a redirect, which PortOne's API never answers with; not followed",
     });
   });
 

@@ -2,12 +2,16 @@ import {
   callSignal,
   classifyRejection,
   createCallFetch,
+  createSecretScrubber,
+  REQUEST_OPTIONS,
   segmentPathSerializer,
   unsafePathValue,
+  unsafeSecret,
+  type SecretScrubber,
 } from "@portone-typed/internal";
 import createClient, { type Client } from "openapi-fetch";
 import { operationTable, type paths } from "../generated/all.js";
-import { IamportError } from "./errors.js";
+import { IamportError, type IamportErrorInit } from "./errors.js";
 import { formBody } from "./form-body.js";
 import { createTokenCache, type IssuedToken } from "./token-cache.js";
 
@@ -55,6 +59,34 @@ function isEnvelope(value: unknown): value is { code: number; message?: string |
   );
 }
 
+/** An `IamportError` with the client's key, secret and tokens scrubbed from everything in it. */
+function iamportError<Operation extends string>(
+  scrub: SecretScrubber,
+  init: IamportErrorInit<Operation>,
+): IamportError<Operation> {
+  return new IamportError({
+    ...init,
+    message: scrub.text(init.message),
+    body: scrub.text(init.body),
+    serverMessage: scrub.text(init.serverMessage),
+    cause: scrub.cause(init.cause),
+  });
+}
+
+/** The token `/users/getToken` answered with, or why it cannot be used. */
+function issuedToken(payload: unknown): IssuedToken | string {
+  const token = (payload as { access_token?: unknown } | null)?.access_token;
+  if (typeof token !== "string" || token === "") return "code 0 without an access token in `response`";
+  if (unsafeSecret("the access token", token) !== undefined)
+    return "an access token with a line break or control character, which cannot be sent in a header";
+  const { now, expired_at } = payload as { now?: unknown; expired_at?: unknown };
+  return {
+    access_token: token,
+    ...(typeof now === "number" ? { now } : {}),
+    ...(typeof expired_at === "number" ? { expired_at } : {}),
+  } as IssuedToken;
+}
+
 export interface V1Transport {
   readonly client: PathClient;
   /** The error a non-zero envelope (or an HTTP error) of `result` means for `operation`. */
@@ -78,6 +110,11 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       "createIamportClient: `impKey` and `impSecret` (the V1 REST API key and secret) are required",
     );
   }
+  const unsafe =
+    unsafeSecret("createIamportClient: `impKey`", options.impKey) ??
+    unsafeSecret("createIamportClient: `impSecret`", options.impSecret);
+  if (unsafe !== undefined) throw new TypeError(unsafe);
+  const scrub = createSecretScrubber([options.impKey, options.impSecret]);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const operations = new Map(
     Object.entries(operationTable).map(([id, row]) => [`${row.method.toUpperCase()} ${row.path}`, id]),
@@ -87,6 +124,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: { "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT },
     pathSerializer: segmentPathSerializer,
+    ...REQUEST_OPTIONS,
   });
 
   const send = async (
@@ -116,10 +154,9 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       };
       return await race((base[method] as (path: string, init: CallInit) => Promise<Result>)(path, prepared));
     } catch (error) {
-      throw new IamportError({
+      throw iamportError(scrub, {
         ...classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs),
         operation,
-        cause: error,
       });
     } finally {
       dispose();
@@ -133,7 +170,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     const envelope = result.response.ok ? result.data : result.error;
     const status = result.response.status;
     if (!isEnvelope(envelope)) {
-      return new IamportError({
+      return iamportError(scrub, {
         kind: "response",
         operation,
         status,
@@ -142,7 +179,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       });
     }
     const serverMessage = typeof envelope.message === "string" ? envelope.message : null;
-    return new IamportError({
+    return iamportError(scrub, {
       kind: "api",
       operation,
       status,
@@ -166,7 +203,17 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       const envelope = result.data;
       if (!result.response.ok || !isEnvelope(envelope) || envelope.code !== 0)
         throw await envelopeError("getToken", result);
-      return envelope.response as IssuedToken;
+      const issued = issuedToken(envelope.response);
+      if (typeof issued === "string") {
+        throw iamportError(scrub, {
+          kind: "response",
+          operation: "getToken",
+          status: result.response.status,
+          message: `HTTP ${result.response.status} with ${issued}`,
+        });
+      }
+      scrub.add(issued.access_token);
+      return issued;
     },
   });
 
@@ -175,7 +222,8 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       const operation = operations.get(`${method} ${path}`) ?? `${method} ${path}`;
       for (const [name, value] of Object.entries(init?.params?.path ?? {})) {
         const problem = unsafePathValue(name, value);
-        if (problem !== undefined) throw new IamportError({ kind: "request", operation, message: problem });
+        if (problem !== undefined)
+          throw iamportError(scrub, { kind: "request", operation, message: problem });
       }
       let result: Result;
       if (path === "/users/getToken") {
@@ -190,6 +238,9 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
         }
       }
       if (!result.response.ok && !isEnvelope(result.error)) throw await envelopeError(operation, result);
+      if (result.error !== undefined) result.error = scrub.value(result.error);
+      // A non-zero envelope is an error that came with HTTP 200.
+      else if (isEnvelope(result.data) && result.data.code !== 0) result.data = scrub.value(result.data);
       return result;
     };
 

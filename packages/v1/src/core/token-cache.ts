@@ -1,8 +1,11 @@
-/** An access token as `/users/getToken` gives it: `now` and `expired_at` are the server's clock, in seconds. */
+/**
+ * An access token as `/users/getToken` gives it: `now` and `expired_at` are the server's clock,
+ * in seconds. Without them the token's lifetime is unknown.
+ */
 export interface IssuedToken {
   readonly access_token: string;
-  readonly now: number;
-  readonly expired_at: number;
+  readonly now?: number;
+  readonly expired_at?: number;
 }
 
 export interface TokenCacheOptions {
@@ -40,7 +43,12 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
   const fetchToken = async (): Promise<string> => {
     const issued = await options.issue();
     const receivedAt = options.clock();
-    const lifetimeMs = (issued.expired_at - issued.now) * 1000;
+    const lifetimeMs = ((issued.expired_at ?? Number.NaN) - (issued.now ?? Number.NaN)) * 1000;
+    // A token of unknown or no remaining lifetime serves the calls waiting for it, never later ones.
+    if (!(lifetimeMs > EXPIRY_SAFETY_MS)) {
+      current = undefined;
+      return issued.access_token;
+    }
     const expiresAt = receivedAt + lifetimeMs;
     const refreshAt =
       lifetimeMs > REFRESH_BEFORE_MS

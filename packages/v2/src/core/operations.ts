@@ -4,6 +4,8 @@ export interface OperationRow {
   readonly path: string;
   readonly queryOrBody: { readonly parameter: string; readonly required: boolean } | null;
   readonly storeId: "query" | "body" | null;
+  /** The content type of the success body, or null when it has none. */
+  readonly response: string | null;
 }
 
 export type OperationTable = Readonly<Record<string, OperationRow>>;

@@ -1,5 +1,5 @@
-import { rawErrorBody, type PathClient } from "../core/client.js";
-import { PortOneError } from "../core/errors.js";
+import { portOneError, rawErrorBody, scrubberOf, type PathClient } from "../core/client.js";
+import type { PortOneError } from "../core/errors.js";
 import type {
   components,
   ConfirmIdentityVerificationResponse,
@@ -76,11 +76,11 @@ export interface IdentityVerificationClient {
 
 type Result = { data?: unknown; error?: unknown; response: Response };
 
-function unwrap<T>(operation: IdentityVerificationOperation, result: Result): T {
+function unwrap<T>(client: PathClient<paths>, operation: IdentityVerificationOperation, result: Result): T {
   if (result.error === undefined) return result.data as T;
   const error = result.error as { type: string; message?: unknown };
   const message = typeof error.message === "string" && error.message !== "" ? `: ${error.message}` : "";
-  throw new PortOneError({
+  throw portOneError(scrubberOf(client), {
     kind: "api",
     operation,
     status: result.response.status,
@@ -101,14 +101,14 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         },
         ...options,
       });
-      return unwrap("getIdentityVerification", result);
+      return unwrap(client, "getIdentityVerification", result);
     },
     async getIdentityVerifications(input, options) {
       const result = await client.GET("/identity-verifications", {
         params: input === undefined ? {} : { query: { requestBody: input } },
         ...options,
       });
-      return unwrap("getIdentityVerifications", result);
+      return unwrap(client, "getIdentityVerifications", result);
     },
     async sendIdentityVerification({ identityVerificationId, bypass, ...body }, options) {
       const toSend = bypassToSend("sendIdentityVerification", bypass);
@@ -117,7 +117,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         body: toSend === undefined ? body : { ...body, bypass: toSend },
         ...options,
       });
-      return unwrap("sendIdentityVerification", result);
+      return unwrap(client, "sendIdentityVerification", result);
     },
     async confirmIdentityVerification({ identityVerificationId, ...body }, options) {
       const result = await client.POST("/identity-verifications/{identityVerificationId}/confirm", {
@@ -125,7 +125,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         body,
         ...options,
       });
-      return unwrap("confirmIdentityVerification", result);
+      return unwrap(client, "confirmIdentityVerification", result);
     },
     async resendIdentityVerification({ identityVerificationId, storeId }, options) {
       const result = await client.POST("/identity-verifications/{identityVerificationId}/resend", {
@@ -135,7 +135,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         },
         ...options,
       });
-      return unwrap("resendIdentityVerification", result);
+      return unwrap(client, "resendIdentityVerification", result);
     },
   };
 }
