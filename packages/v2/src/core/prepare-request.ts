@@ -24,7 +24,11 @@ function checkPathValues(operation: string, path: Record<string, unknown> | unde
 /**
  * The options openapi-fetch gets for one call: the client's `storeId` filled in wherever the
  * operation takes one (body or query) unless the call gives its own; a body of a
- * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body).
+ * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body);
+ * a text response (`text/csv`) read as text.
+ *
+ * A call that names `storeId` with the value `undefined` sends none: where `storeId` is only a
+ * filter ("the whole merchant" when absent), that is how to opt out of the client's default.
  */
 export function prepareCall(
   operation: KnownOperation | undefined,
@@ -42,7 +46,7 @@ export function prepareCall(
       operation.storeId === "body" &&
       (body === undefined || isRecord(body))
     ) {
-      if (body === undefined || body.storeId === undefined) body = { ...body, storeId: defaults.storeId };
+      if (body === undefined || !("storeId" in body)) body = { ...body, storeId: defaults.storeId };
     }
     if (queryOrBody) {
       delete prepared.body;
@@ -57,13 +61,14 @@ export function prepareCall(
     if (
       defaults.storeId !== undefined &&
       operation.storeId === "query" &&
-      prepared.params?.query?.storeId === undefined
+      !(prepared.params?.query !== undefined && "storeId" in prepared.params.query)
     ) {
       prepared.params = {
         ...prepared.params,
         query: { ...prepared.params?.query, storeId: defaults.storeId },
       };
     }
+    if (operation.response?.startsWith("text/")) prepared.parseAs = "text";
   }
   return prepared;
 }
