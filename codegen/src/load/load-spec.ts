@@ -3,6 +3,7 @@ import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import path from "node:path";
 import { SpecError } from "../errors.js";
+import { escapePointerToken } from "./json-pointer.js";
 import { parseSpecText } from "./parse-text.js";
 
 export interface LoadedSpec {
@@ -86,7 +87,47 @@ export async function specFromText(
   if (document === null || typeof document !== "object" || Array.isArray(document)) {
     throw new SpecError([{ file, pointer: "", message: "a spec must be a JSON or YAML object" }]);
   }
+  const tooDeep = firstTooDeep(document);
+  if (tooDeep !== undefined) {
+    throw new SpecError([
+      {
+        file,
+        pointer: tooDeep,
+        message: `nested more than ${MAX_DEPTH} levels deep (PortOne's specs nest about 10)`,
+      },
+    ]);
+  }
   return { file, text, sha256, document };
+}
+
+/** Every walk over a spec recurses; a document nested deeper than this would overflow the stack. */
+export const MAX_DEPTH = 200;
+
+interface Visit {
+  readonly node: unknown;
+  readonly depth: number;
+  readonly parent?: Visit;
+  readonly key?: string;
+}
+
+/** The pointer of the first value nested deeper than `MAX_DEPTH`, found without recursing (pointers built only for it). */
+function firstTooDeep(document: object): string | undefined {
+  const pending: Visit[] = [{ node: document, depth: 0 }];
+  for (let visit = pending.pop(); visit !== undefined; visit = pending.pop()) {
+    const { node, depth } = visit;
+    if (node === null || typeof node !== "object") continue;
+    if (depth >= MAX_DEPTH) {
+      const keys: string[] = [];
+      for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) keys.push(at.key);
+      return keys
+        .reverse()
+        .map((key) => `/${escapePointerToken(key)}`)
+        .join("");
+    }
+    for (const key in node)
+      pending.push({ node: (node as Record<string, unknown>)[key], depth: depth + 1, parent: visit, key });
+  }
+  return undefined;
 }
 
 /** Reads a spec from a file or an http(s) URL and parses it as JSON or YAML. */

@@ -176,6 +176,16 @@ const cases: BadCase[] = [
     },
   },
   {
+    name: "a document nested deeper than a walk can recurse",
+    spec: {
+      text: `{"openapi":"3.0.3","components":{"schemas":{"Deep":${'{"a":'.repeat(50_000)}1${"}".repeat(50_000)}}}}`,
+    },
+    want: {
+      pointer: `/components/schemas/Deep${"/a".repeat(197)}`,
+      message: /^nested more than 200 levels deep \(PortOne's specs nest about 10\)$/,
+    },
+  },
+  {
     name: "a $ref alias cycle of two schemas",
     spec: (spec) => {
       spec.components.schemas.LoopA = { $ref: "#/components/schemas/LoopB" };
