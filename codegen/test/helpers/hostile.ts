@@ -3,6 +3,7 @@
  * comment or a string, break a line, or name an object's prototype. Each injected payload,
  * if it ever became code, would set `globalThis.__portoneTypedPwned`, which the test checks.
  */
+import { V1_DOCS, V2_DOCS } from "../../src/model/docs.js";
 import type { Json } from "./specs.js";
 
 export const PWNED = "__portoneTypedPwned";
@@ -16,16 +17,14 @@ export const HOSTILE_TEXT =
   PWNED +
   "=1} ' \" \\ </script> __proto__";
 
-/** Text fields, by key, whose value the generator copies into comments. */
-const TEXT_KEYS = new Set([
-  "title",
-  "description",
-  "summary",
-  "x-portone-title",
-  "x-portone-description",
-  "x-portone-name",
-  "x-portone-summary",
-]);
+/** Text fields, by key, whose value the generator copies into comments: every key either API's docs rule reads. */
+const TEXT_KEYS = new Set(
+  [V1_DOCS, V2_DOCS].flatMap((rule) => [
+    ...rule.titleKeys,
+    ...rule.operationTitleKeys,
+    ...rule.descriptionKeys,
+  ]),
+);
 
 function hostileTexts(node: unknown, inEnum = false): void {
   if (Array.isArray(node)) {

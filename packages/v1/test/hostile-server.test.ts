@@ -1,5 +1,6 @@
-import { inspect } from "node:util";
 import {
+  everywhereShown,
+  rejectionOf,
   useHostileServers,
   type HostileServer,
   type RecordedRequest,
@@ -48,25 +49,7 @@ const client = (options: { timeoutMs?: number; bodyFormat?: "json" | "form" } = 
     ...options,
   });
 
-async function caught(call: Promise<unknown>): Promise<IamportError> {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof IamportError)) throw new Error(`expected an IamportError, got ${inspect(error)}`);
-  return error;
-}
-
-function everythingShown(error: IamportError): string {
-  return [
-    error.message,
-    error.body,
-    error.serverMessage,
-    error.stack,
-    inspect(error, { depth: 10 }),
-    JSON.stringify(error),
-  ].join("\n");
-}
+const caught = (call: Promise<unknown>) => rejectionOf(call, IamportError);
 
 const getCertification = (options?: Parameters<typeof client>[0], signal?: AbortSignal) =>
   client(options).certification.getCertification({ imp_uid: "imp_1" }, { signal });
@@ -143,7 +126,7 @@ describe("a server that echoes the credentials", () => {
       );
       const error = await caught(getCertification({ bodyFormat }));
       expect(error).toMatchObject({ kind: "api", operation: "getToken", code: -1 });
-      const shown = everythingShown(error);
+      const shown = everywhereShown(error);
       for (const secret of [IMP_KEY, IMP_SECRET, encodeURIComponent(IMP_SECRET)])
         expect(shown).not.toContain(secret);
       expect(shown).toContain("[redacted]");
@@ -158,7 +141,7 @@ describe("a server that echoes the credentials", () => {
           .end(`<html>${String(request.headers.authorization)}</html>`),
     );
     const error = await caught(getCertification());
-    expect(everythingShown(error)).not.toContain(TOKEN);
+    expect(everywhereShown(error)).not.toContain(TOKEN);
 
     withToken((request, response) =>
       json(response, 200, {
@@ -196,7 +179,7 @@ describe("a server that echoes the credentials", () => {
     );
     const error = await caught(getCertification());
     expect(error).toMatchObject({ kind: "response", operation: "getToken" });
-    expect(everythingShown(error)).not.toContain(TOKEN);
+    expect(everywhereShown(error)).not.toContain(TOKEN);
   });
 });
 

@@ -1,5 +1,9 @@
-import { inspect } from "node:util";
-import { useHostileServers, type HostileServer } from "@portone-typed/internal/testing/hostile-server";
+import {
+  everywhereShown,
+  rejectionOf,
+  useHostileServers,
+  type HostileServer,
+} from "@portone-typed/internal/testing/hostile-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPortOneClient, PortOneError } from "../src/index.js";
 
@@ -28,21 +32,7 @@ const send = () =>
     method: "SMS",
   });
 
-async function caught(call: Promise<unknown>): Promise<PortOneError> {
-  const error = await call.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof PortOneError)) throw new Error(`expected a PortOneError, got ${inspect(error)}`);
-  return error;
-}
-
-/** Every way an error shows itself: none may hold the secret. */
-function everythingShown(error: PortOneError): string {
-  return [error.message, error.body, error.stack, inspect(error, { depth: 10 }), JSON.stringify(error)].join(
-    "\n",
-  );
-}
+const caught = (call: Promise<unknown>) => rejectionOf(call, PortOneError);
 
 describe("an error response that goes wrong mid-body", () => {
   it("stalls past the timeout: a timeout error, and nothing left to crash the process", async () => {
@@ -122,7 +112,7 @@ describe("a server that echoes the secret", () => {
     const error = await caught(getIv());
     expect(error.kind).toBe(kind);
     expect(portone.requests[0]?.headers.authorization).toBe(`PortOne ${SECRET}`);
-    const shown = everythingShown(error);
+    const shown = everywhereShown(error);
     expect(shown).not.toContain(SECRET);
     expect(shown).not.toContain(encodeURIComponent(SECRET));
     // Not even the start of it, which a JSON parse error would quote.

@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { inspect } from "node:util";
 
 export interface RecordedRequest {
   readonly method: string;
@@ -119,4 +120,24 @@ export function useHostileServers(hooks: SuiteHooks): {
     await Promise.all(started().map((server) => server.close()));
   });
   return { portone: () => started()[0], elsewhere: () => started()[1] };
+}
+
+/** The error `call` rejects with, which must be an `errorClass`. */
+export async function rejectionOf<E extends Error>(
+  call: Promise<unknown>,
+  errorClass: abstract new (...args: never[]) => E,
+): Promise<E> {
+  const error = await call.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof errorClass)) throw new Error(`expected a ${errorClass.name}, got ${inspect(error)}`);
+  return error;
+}
+
+/** Every way an error shows itself (its fields, stack, `util.inspect`, JSON): no secret may be in any. */
+export function everywhereShown(error: Error & { readonly body?: string | undefined }): string {
+  return [error.message, error.body, error.stack, inspect(error, { depth: 10 }), JSON.stringify(error)].join(
+    "\n",
+  );
 }
