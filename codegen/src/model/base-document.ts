@@ -1,6 +1,6 @@
-import { escapePointerToken } from "../load/json-pointer.js";
+import { escapePointerToken, localRefPointer, resolvePointer } from "../load/json-pointer.js";
 import { docsOf, type DocsRule } from "./docs.js";
-import type { DiscriminatedUnion } from "./model.js";
+import type { DiscriminatedUnion, Operation } from "./model.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
 const SUBSCHEMA_LISTS = ["allOf", "oneOf", "anyOf"] as const;
@@ -143,9 +143,10 @@ function applyUnionTags(
 }
 
 /**
- * A query-or-body parameter (`x-portone-query-or-body`) carries the body object as a JSON
- * string. Declared with `content`, openapi-typescript would type it `string`; typed by its
- * schema instead, callers pass the object and the client encodes it.
+ * A query parameter declared with JSON `content` (every query-or-body parameter, and the
+ * vat-report operations' `requestBody`, which lacks the extension) carries an object as a JSON
+ * string. Left as `content`, openapi-typescript would type it `string`; typed by its schema
+ * instead, callers pass the object and the client encodes it.
  */
 function applyQueryOrBody(document: JsonObject): void {
   const paths = isObject(document.paths) ? document.paths : {};
@@ -154,14 +155,9 @@ function applyQueryOrBody(document: JsonObject): void {
       const parameters =
         isObject(operation) && Array.isArray(operation.parameters) ? operation.parameters : [];
       for (const parameter of parameters) {
-        if (
-          !isObject(parameter) ||
-          !isObject(parameter["x-portone-query-or-body"]) ||
-          !isObject(parameter.content)
-        )
-          continue;
-        const media = Object.values(parameter.content).find(isObject);
-        if (!isObject(media?.schema)) continue;
+        if (!isObject(parameter) || parameter.in !== "query" || !isObject(parameter.content)) continue;
+        const media = parameter.content["application/json"];
+        if (!isObject(media) || !isObject(media.schema)) continue;
         parameter.schema = media.schema;
         delete parameter.content;
       }
@@ -169,13 +165,46 @@ function applyQueryOrBody(document: JsonObject): void {
   }
 }
 
+/**
+ * Where the client fills in `storeId` (an operation that takes it in the body), the input
+ * types must not require it: `POST /payment-sessions` requires it in the spec, and the
+ * client's default would otherwise still have to be repeated in every call.
+ */
+function applyFilledStoreId(document: JsonObject, operations: readonly Operation[]): void {
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const operation of operations) {
+    if (operation.storeId !== "body") continue;
+    const item = paths[operation.path];
+    const node = isObject(item) ? item[operation.method] : undefined;
+    const body = isObject(node) && isObject(node.requestBody) ? node.requestBody : undefined;
+    const content = body && isObject(body.content) ? body.content["application/json"] : undefined;
+    const ref = isObject(content) && isObject(content.schema) ? content.schema : undefined;
+    const schema = ref ? derefIn(document, ref) : undefined;
+    if (schema && Array.isArray(schema.required))
+      schema.required = schema.required.filter((name) => name !== "storeId");
+  }
+}
+
+/** The base document's own copy of a `$ref`'d schema (not the source document's). */
+function derefIn(document: JsonObject, node: JsonObject): JsonObject | undefined {
+  if (typeof node.$ref !== "string") return node;
+  const pointer = localRefPointer(node.$ref);
+  const target = pointer === undefined ? undefined : resolvePointer(document, pointer);
+  return isObject(target) ? target : undefined;
+}
+
 /** The document openapi-typescript turns into the base types, with the model's facts applied. */
-export function buildBaseDocument(context: SpecContext, unions: readonly DiscriminatedUnion[]): JsonObject {
+export function buildBaseDocument(
+  context: SpecContext,
+  unions: readonly DiscriminatedUnion[],
+  operations: readonly Operation[] = [],
+): JsonObject {
   const document = structuredClone(context.document);
   const components = isObject(document.components) ? document.components : {};
   const schemas = isObject(components.schemas) ? components.schemas : {};
   forEachDocumentedNode(document, (node) => applyDocs(node, context.docs));
   applyUnionTags(context, schemas, unions);
   applyQueryOrBody(document);
+  applyFilledStoreId(document, operations);
   return document;
 }

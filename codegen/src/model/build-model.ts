@@ -81,7 +81,7 @@ export function buildOpenApi3Model(
   const entryPoints = readEntryPoints(context, operations, schemas);
   // Problems so far make the base document meaningless; report them before building it.
   context.issues.throwIfAny();
-  const baseDocument = buildBaseDocument(context, unions);
+  const baseDocument = buildBaseDocument(context, unions, operations);
   context.issues.throwIfAny();
 
   return {

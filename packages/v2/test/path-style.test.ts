@@ -47,3 +47,14 @@ describe("the path style, on operations beyond identity verification", () => {
     expect(urls.map((url) => url.searchParams.get("storeId"))).toEqual(["store-1", null]);
   });
 });
+
+describe("JSON query parameters without PortOne's extension (the vat reports)", () => {
+  it("take the body object and send it as JSON", async () => {
+    const { fetch, urls } = recording(() => Response.json({ items: [] }));
+    const portone = createPortOneClient({ secret: "sk", fetch });
+    await portone.GET("/payment-reconciliations/settlements/vat-report", {
+      params: { query: { requestBody: { dateRange: { from: "2026-01-01", until: "2026-01-31" } } } },
+    });
+    expect(requestBodyOf(urls[0])).toEqual({ dateRange: { from: "2026-01-01", until: "2026-01-31" } });
+  });
+});

@@ -152,3 +152,25 @@ describe("errors and results", () => {
     });
   });
 });
+
+describe("the path style's input types, beyond identity verification", () => {
+  const portone = Whole.createPortOneClient({ secret: "s", storeId: "store" });
+  type Query<P extends keyof Whole.paths> = NonNullable<Whole.paths[P]["get"]>["parameters"]["query"];
+
+  test("a vat report's JSON query is the body object, not a string", () => {
+    expectTypeOf<Query<"/payment-reconciliations/settlements/vat-report">>().toEqualTypeOf<{
+      requestBody: Whole.GetPaymentReconciliationSettlementVatReportBody;
+    }>();
+    // @ts-expect-error a string is no longer what the type says
+    const wrong: Query<"/payment-reconciliations/transactions/vat-report"> = { requestBody: "{}" };
+    void wrong;
+  });
+
+  test("POST /payment-sessions compiles without the storeId the client fills in", () => {
+    const body: NonNullable<
+      Whole.paths["/payment-sessions"]["post"]["requestBody"]
+    >["content"]["application/json"] = {} as Omit<Whole.CreatePaymentSessionBody, "storeId">;
+    void body;
+    void portone;
+  });
+});
