@@ -1,6 +1,7 @@
-import { escapePointerToken, localRefPointer, resolvePointer } from "../load/json-pointer.js";
+import { escapePointerToken } from "../load/json-pointer.js";
 import { docsOf, type DocsRule } from "./docs.js";
 import type { DiscriminatedUnion, Operation } from "./model.js";
+import { derefIn } from "./operations.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
 const SUBSCHEMA_LISTS = ["allOf", "oneOf", "anyOf"] as const;
@@ -178,19 +179,11 @@ function applyFilledStoreId(document: JsonObject, operations: readonly Operation
     const node = isObject(item) ? item[operation.method] : undefined;
     const body = isObject(node) && isObject(node.requestBody) ? node.requestBody : undefined;
     const content = body && isObject(body.content) ? body.content["application/json"] : undefined;
-    const ref = isObject(content) && isObject(content.schema) ? content.schema : undefined;
-    const schema = ref ? derefIn(document, ref) : undefined;
+    // The base document's own copy of the schema, not the source document's.
+    const schema = derefIn(document, isObject(content) ? content.schema : undefined);
     if (schema && Array.isArray(schema.required))
       schema.required = schema.required.filter((name) => name !== "storeId");
   }
-}
-
-/** The base document's own copy of a `$ref`'d schema (not the source document's). */
-function derefIn(document: JsonObject, node: JsonObject): JsonObject | undefined {
-  if (typeof node.$ref !== "string") return node;
-  const pointer = localRefPointer(node.$ref);
-  const target = pointer === undefined ? undefined : resolvePointer(document, pointer);
-  return isObject(target) ? target : undefined;
 }
 
 /** The document openapi-typescript turns into the base types, with the model's facts applied. */

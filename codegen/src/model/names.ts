@@ -4,8 +4,6 @@
  */
 import { identifier } from "../emit/escape.js";
 
-export { isIdentifier } from "../emit/escape.js";
-
 /** The exported name of a schema: its own key, made into an identifier when it is not one. */
 export function exportNameOfSchema(schemaName: string): string {
   return identifier(schemaName);

@@ -33,14 +33,19 @@ export function schemaRefsIn(node: unknown, into: Set<string> = new Set()): Set<
   return into;
 }
 
-/** Follows a local `$ref` (one level at a time, at most a few) to the object it names. */
-export function deref(context: SpecContext, node: unknown): JsonObject | undefined {
+/** Follows a local `$ref` (one level at a time, at most a few) to the object it names in `document`. */
+export function derefIn(document: unknown, node: unknown): JsonObject | undefined {
   let current = node;
   for (let hops = 0; hops < 16 && isObject(current) && typeof current.$ref === "string"; hops++) {
     const pointer = localRefPointer(current.$ref);
-    current = pointer === undefined ? undefined : resolvePointer(context.document, pointer);
+    current = pointer === undefined ? undefined : resolvePointer(document, pointer);
   }
   return isObject(current) ? current : undefined;
+}
+
+/** `derefIn` the spec's own document. */
+export function deref(context: SpecContext, node: unknown): JsonObject | undefined {
+  return derefIn(context.document, node);
 }
 
 function readQueryOrBody(context: SpecContext, parameters: unknown): QueryOrBody | undefined {

@@ -18,4 +18,10 @@ export {
   type KcpV2IdentityVerificationBypass,
   type UntypedBypass,
 } from "./kcp.js";
-export { createSecretScrubber, REDACTED, unsafeSecret, type SecretScrubber } from "./secrets.js";
+export {
+  createSecretScrubber,
+  REDACTED,
+  unsafeSecret,
+  type ScrubbableErrorInit,
+  type SecretScrubber,
+} from "./secrets.js";

@@ -27,6 +27,15 @@ function echoedForms(secret: string): string[] {
   return [...forms].filter((form) => form !== "").sort((a, b) => b.length - a.length);
 }
 
+/** The fields of a client error that can hold text a server sent. */
+export interface ScrubbableErrorInit {
+  readonly message: string;
+  readonly body?: string | undefined;
+  readonly serverMessage?: string | null | undefined;
+  readonly data?: unknown;
+  readonly cause?: unknown;
+}
+
 export interface SecretScrubber {
   /** Another secret to scrub from now on (an access token, once received). */
   add(secret: string): void;
@@ -36,6 +45,8 @@ export interface SecretScrubber {
   value<T>(value: T): T;
   /** An error's cause, replaced by a scrubbed copy when its message or stack holds a secret. */
   cause(cause: unknown): unknown;
+  /** What a client error is built from, with every known secret scrubbed from each field. */
+  errorInit<Init extends ScrubbableErrorInit>(init: Init): Init;
 }
 
 export function createSecretScrubber(secrets: readonly string[]): SecretScrubber {
@@ -60,17 +71,26 @@ export function createSecretScrubber(secrets: readonly string[]): SecretScrubber
       typeof inner === "string" ? text(inner) : inner,
     ) as T;
   };
+  const cause = (original: unknown): unknown => {
+    if (!(original instanceof Error)) return value(original);
+    if (!holdsSecret(`${original.message}\n${original.stack ?? ""}`)) return original;
+    const copy = new Error(text(original.message));
+    copy.name = original.name;
+    copy.stack = text(original.stack);
+    return copy;
+  };
   return {
     add,
     text,
     value,
-    cause(cause) {
-      if (!(cause instanceof Error)) return value(cause);
-      if (!holdsSecret(`${cause.message}\n${cause.stack ?? ""}`)) return cause;
-      const copy = new Error(text(cause.message));
-      copy.name = cause.name;
-      copy.stack = text(cause.stack);
-      return copy;
-    },
+    cause,
+    errorInit: (init) => ({
+      ...init,
+      message: text(init.message),
+      body: text(init.body),
+      serverMessage: text(init.serverMessage),
+      data: value(init.data),
+      cause: cause(init.cause),
+    }),
   };
 }

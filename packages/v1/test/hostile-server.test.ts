@@ -2,7 +2,6 @@ import {
   everywhereShown,
   rejectionOf,
   useHostileServers,
-  type HostileServer,
   type RecordedRequest,
 } from "@portone-typed/internal/testing/hostile-server";
 import type { ServerResponse } from "node:http";
@@ -14,12 +13,6 @@ const IMP_SECRET = "imp_secret_HOSTILE+/=&5678";
 const TOKEN = "token_HOSTILE_abcdef0123456789";
 
 const servers = useHostileServers({ beforeAll, afterEach, afterAll });
-let portone: HostileServer;
-let elsewhere: HostileServer;
-beforeAll(() => {
-  portone = servers.portone();
-  elsewhere = servers.elsewhere();
-});
 
 const now = () => Math.floor(Date.now() / 1000);
 const json = (response: ServerResponse, status: number, body: unknown) =>
@@ -29,7 +22,7 @@ const json = (response: ServerResponse, status: number, body: unknown) =>
 function withToken(
   rest: (request: RecordedRequest, response: ServerResponse, socket: import("node:net").Socket) => void,
 ) {
-  portone.handle((request, response, socket) => {
+  servers.portone.handle((request, response, socket) => {
     if (request.url === "/users/getToken")
       return json(response, 200, {
         code: 0,
@@ -44,7 +37,7 @@ const client = (options: { timeoutMs?: number; bodyFormat?: "json" | "form" } = 
   createIamportClient({
     impKey: IMP_KEY,
     impSecret: IMP_SECRET,
-    baseUrl: portone.origin,
+    baseUrl: servers.portone.origin,
     timeoutMs: 2_000,
     ...options,
   });
@@ -90,10 +83,10 @@ describe("a redirect from the token endpoint", () => {
   ] as const)(
     "%i (%s body): a response error, and imp_key/imp_secret go nowhere else",
     async (status, bodyFormat) => {
-      portone.handle((request, response) => {
-        response.writeHead(status, { Location: `${elsewhere.origin}${request.url}` }).end();
+      servers.portone.handle((request, response) => {
+        response.writeHead(status, { Location: `${servers.elsewhere.origin}${request.url}` }).end();
       });
-      elsewhere.handle((_request, response) =>
+      servers.elsewhere.handle((_request, response) =>
         json(response, 200, {
           code: 0,
           response: { access_token: "stolen", now: now(), expired_at: now() + 1800 },
@@ -101,19 +94,19 @@ describe("a redirect from the token endpoint", () => {
       );
       const error = await caught(getCertification({ bodyFormat }));
       expect(error).toMatchObject({ kind: "response", status, operation: "getToken" });
-      expect(portone.requests.map((request) => request.url)).toEqual(["/users/getToken"]);
-      expect(portone.requests[0]?.body).toMatch(/imp_secret/);
-      expect(elsewhere.requests).toEqual([]);
+      expect(servers.portone.requests.map((request) => request.url)).toEqual(["/users/getToken"]);
+      expect(servers.portone.requests[0]?.body).toMatch(/imp_secret/);
+      expect(servers.elsewhere.requests).toEqual([]);
     },
   );
 
   it("a redirect of an API call: the token goes nowhere else", async () => {
     withToken(
       (request, response) =>
-        void response.writeHead(307, { Location: `${elsewhere.origin}${request.url}` }).end(),
+        void response.writeHead(307, { Location: `${servers.elsewhere.origin}${request.url}` }).end(),
     );
     expect(await caught(getCertification())).toMatchObject({ kind: "response", status: 307 });
-    expect(elsewhere.requests).toEqual([]);
+    expect(servers.elsewhere.requests).toEqual([]);
   });
 });
 
@@ -121,7 +114,7 @@ describe("a server that echoes the credentials", () => {
   it.each(["json", "form"] as const)(
     "the token endpoint echoing its %s request: no key or secret in message, body, stack, inspect or JSON",
     async (bodyFormat) => {
-      portone.handle((request, response) =>
+      servers.portone.handle((request, response) =>
         json(response, 401, { code: -1, message: `잘못된 요청: ${request.body}`, response: null }),
       );
       const error = await caught(getCertification({ bodyFormat }));
@@ -162,7 +155,7 @@ describe("a server that echoes the credentials", () => {
   ] as const)(
     "a %s with a line break is refused when the client is created, without quoting it",
     (name, keys) => {
-      expect(() => createIamportClient({ ...keys, baseUrl: portone.origin })).toThrow(
+      expect(() => createIamportClient({ ...keys, baseUrl: servers.portone.origin })).toThrow(
         new TypeError(
           `createIamportClient: \`${name}\` holds a line break or control character, so it cannot be sent in a header`,
         ),
@@ -171,7 +164,7 @@ describe("a server that echoes the credentials", () => {
   );
 
   it("an access token with a line break is refused when received, without quoting it", async () => {
-    portone.handle((_request, response) =>
+    servers.portone.handle((_request, response) =>
       json(response, 200, {
         code: 0,
         response: { access_token: `${TOKEN}\r\nX-Injected: 1`, now: now(), expired_at: now() + 1800 },
@@ -185,16 +178,18 @@ describe("a server that echoes the credentials", () => {
 
 describe("a token endpoint with a bad answer", () => {
   it("{ code: 0, response: null }: every waiter gets a typed response error, and the next call asks again", async () => {
-    portone.handle((_request, response) => json(response, 200, { code: 0, message: null, response: null }));
+    servers.portone.handle((_request, response) =>
+      json(response, 200, { code: 0, message: null, response: null }),
+    );
     const iamport = client();
     const errors = await Promise.all(
       [1, 2, 3].map(() => caught(iamport.certification.getCertification({ imp_uid: "imp_1" }))),
     );
     for (const error of errors)
       expect(error).toMatchObject({ kind: "response", operation: "getToken", status: 200 });
-    expect(portone.requests).toHaveLength(1);
+    expect(servers.portone.requests).toHaveLength(1);
     await caught(iamport.certification.getCertification({ imp_uid: "imp_1" }));
-    expect(portone.requests).toHaveLength(2);
+    expect(servers.portone.requests).toHaveLength(2);
   });
 
   it.each([
@@ -203,7 +198,7 @@ describe("a token endpoint with a bad answer", () => {
   ])(
     "a token %s is used for the call and never cached (10 calls, 10 token requests)",
     async (_name, token) => {
-      portone.handle((request, response) => {
+      servers.portone.handle((request, response) => {
         if (request.url === "/users/getToken")
           return json(response, 200, { code: 0, message: null, response: token() });
         json(response, 200, { code: 0, message: null, response: { imp_uid: "imp_1", certified: true } });
@@ -211,10 +206,10 @@ describe("a token endpoint with a bad answer", () => {
       const iamport = client();
       for (let call = 0; call < 10; call++)
         await iamport.certification.getCertification({ imp_uid: "imp_1" });
-      const tokenRequests = portone.requests.filter((request) => request.url === "/users/getToken");
+      const tokenRequests = servers.portone.requests.filter((request) => request.url === "/users/getToken");
       expect(tokenRequests).toHaveLength(10);
       expect(
-        portone.requests.filter((request) => request.headers.authorization === `Bearer ${TOKEN}`),
+        servers.portone.requests.filter((request) => request.headers.authorization === `Bearer ${TOKEN}`),
       ).toHaveLength(10);
     },
   );

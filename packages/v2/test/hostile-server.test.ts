@@ -2,7 +2,6 @@ import {
   everywhereShown,
   rejectionOf,
   useHostileServers,
-  type HostileServer,
 } from "@portone-typed/internal/testing/hostile-server";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createPortOneClient, PortOneError } from "../src/index.js";
@@ -10,15 +9,9 @@ import { createPortOneClient, PortOneError } from "../src/index.js";
 const SECRET = "sk_live_HOSTILE_s3cr3t+/=&value";
 
 const servers = useHostileServers({ beforeAll, afterEach, afterAll });
-let portone: HostileServer;
-let elsewhere: HostileServer;
-beforeAll(() => {
-  portone = servers.portone();
-  elsewhere = servers.elsewhere();
-});
 
 const client = (timeoutMs = 2_000) =>
-  createPortOneClient({ secret: SECRET, baseUrl: portone.origin, timeoutMs });
+  createPortOneClient({ secret: SECRET, baseUrl: servers.portone.origin, timeoutMs });
 
 const getIv = (signal?: AbortSignal) =>
   client(300).identityVerification.getIdentityVerification({ identityVerificationId: "iv_1" }, { signal });
@@ -36,7 +29,7 @@ const caught = (call: Promise<unknown>) => rejectionOf(call, PortOneError);
 
 describe("an error response that goes wrong mid-body", () => {
   it("stalls past the timeout: a timeout error, and nothing left to crash the process", async () => {
-    portone.handle((_request, response) => {
+    servers.portone.handle((_request, response) => {
       response.writeHead(500, { "Content-Type": "application/json", "Content-Length": "1000" });
       response.write('{"type":"INTERNAL');
     });
@@ -44,7 +37,7 @@ describe("an error response that goes wrong mid-body", () => {
   });
 
   it("is reset by the server: a network error", async () => {
-    portone.handle((_request, response, socket) => {
+    servers.portone.handle((_request, response, socket) => {
       response.writeHead(502, { "Content-Type": "text/html", "Content-Length": "1000" });
       response.write("<html>", () => setTimeout(() => socket.destroy(), 20));
     });
@@ -53,7 +46,7 @@ describe("an error response that goes wrong mid-body", () => {
 
   it("is aborted by the caller: an aborted error", async () => {
     const controller = new AbortController();
-    portone.handle((_request, response) => {
+    servers.portone.handle((_request, response) => {
       response.writeHead(503, { "Content-Type": "application/json", "Content-Length": "1000" });
       response.write("{", () => setTimeout(() => controller.abort(), 20));
     });
@@ -65,16 +58,16 @@ describe("a redirect", () => {
   it.each([307, 308, 302])(
     "%i is a response error, and the other origin receives nothing",
     async (status) => {
-      portone.handle((request, response) => {
-        response.writeHead(status, { Location: `${elsewhere.origin}${request.url}` }).end();
+      servers.portone.handle((request, response) => {
+        response.writeHead(status, { Location: `${servers.elsewhere.origin}${request.url}` }).end();
       });
-      elsewhere.handle((_request, response) => {
+      servers.elsewhere.handle((_request, response) => {
         response.writeHead(200, { "Content-Type": "application/json" }).end('{"identityVerificationId":"x"}');
       });
       const error = await caught(send());
       expect(error).toMatchObject({ kind: "response", status, operation: "sendIdentityVerification" });
-      expect(portone.requests).toHaveLength(1);
-      expect(elsewhere.requests).toEqual([]);
+      expect(servers.portone.requests).toHaveLength(1);
+      expect(servers.elsewhere.requests).toEqual([]);
     },
   );
 });
@@ -105,13 +98,13 @@ describe("a server that echoes the secret", () => {
       kind: "response",
     },
   ])("$name: the secret is in no message, body, stack, inspect or JSON", async ({ answer, kind }) => {
-    portone.handle((request, response) => {
+    servers.portone.handle((request, response) => {
       const { status, type, body } = answer(String(request.headers.authorization));
       response.writeHead(status, { "Content-Type": type }).end(body);
     });
     const error = await caught(getIv());
     expect(error.kind).toBe(kind);
-    expect(portone.requests[0]?.headers.authorization).toBe(`PortOne ${SECRET}`);
+    expect(servers.portone.requests[0]?.headers.authorization).toBe(`PortOne ${SECRET}`);
     const shown = everywhereShown(error);
     expect(shown).not.toContain(SECRET);
     expect(shown).not.toContain(encodeURIComponent(SECRET));
@@ -120,7 +113,7 @@ describe("a server that echoes the secret", () => {
   });
 
   it("the path style's { error } is scrubbed too", async () => {
-    portone.handle((request, response) => {
+    servers.portone.handle((request, response) => {
       response
         .writeHead(401, { "Content-Type": "application/json" })
         .end(JSON.stringify({ type: "UNAUTHORIZED", message: String(request.headers.authorization) }));
@@ -137,7 +130,7 @@ describe("a server that echoes the secret", () => {
     (secret) => {
       let error: unknown;
       try {
-        createPortOneClient({ secret, baseUrl: portone.origin });
+        createPortOneClient({ secret, baseUrl: servers.portone.origin });
       } catch (caughtError) {
         error = caughtError;
       }
@@ -154,7 +147,7 @@ describe("a 200 with an empty body", () => {
     { name: "Content-Length: 0", headers: { "Content-Type": "application/json", "Content-Length": "0" } },
     { name: "chunked, nothing in it", headers: { "Content-Type": "application/json" } },
   ])("($name) is a response error where the operation documents JSON", async ({ headers }) => {
-    portone.handle((_request, response) => void response.writeHead(200, headers).end());
+    servers.portone.handle((_request, response) => void response.writeHead(200, headers).end());
     expect(await caught(getIv())).toMatchObject({
       kind: "response",
       status: 200,

@@ -98,8 +98,8 @@ export interface SuiteHooks {
  * after each test, and each test failed if it left an unhandled rejection behind.
  */
 export function useHostileServers(hooks: SuiteHooks): {
-  portone(): HostileServer;
-  elsewhere(): HostileServer;
+  readonly portone: HostileServer;
+  readonly elsewhere: HostileServer;
 } {
   let servers: [HostileServer, HostileServer] | undefined;
   const rejections = watchUnhandledRejections();
@@ -119,7 +119,14 @@ export function useHostileServers(hooks: SuiteHooks): {
     rejections.stop();
     await Promise.all(started().map((server) => server.close()));
   });
-  return { portone: () => started()[0], elsewhere: () => started()[1] };
+  return {
+    get portone() {
+      return started()[0];
+    },
+    get elsewhere() {
+      return started()[1];
+    },
+  };
 }
 
 /** The error `call` rejects with, which must be an `errorClass`. */

@@ -7,11 +7,10 @@ import {
   segmentPathSerializer,
   unsafePathValue,
   unsafeSecret,
-  type SecretScrubber,
 } from "@portone-typed/internal";
 import createClient, { type Client } from "openapi-fetch";
 import { operationTable, type paths } from "../generated/all.js";
-import { IamportError, type IamportErrorInit } from "./errors.js";
+import { IamportError } from "./errors.js";
 import { formBody } from "./form-body.js";
 import { createTokenCache, type IssuedToken } from "./token-cache.js";
 
@@ -57,20 +56,6 @@ function isEnvelope(value: unknown): value is { code: number; message?: string |
   return (
     value !== null && typeof value === "object" && typeof (value as { code?: unknown }).code === "number"
   );
-}
-
-/** An `IamportError` with the client's key, secret and tokens scrubbed from everything in it. */
-function iamportError<Operation extends string>(
-  scrub: SecretScrubber,
-  init: IamportErrorInit<Operation>,
-): IamportError<Operation> {
-  return new IamportError({
-    ...init,
-    message: scrub.text(init.message),
-    body: scrub.text(init.body),
-    serverMessage: scrub.text(init.serverMessage),
-    cause: scrub.cause(init.cause),
-  });
 }
 
 /** The token `/users/getToken` answered with, or why it cannot be used. */
@@ -154,10 +139,12 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       };
       return await race((base[method] as (path: string, init: CallInit) => Promise<Result>)(path, prepared));
     } catch (error) {
-      throw iamportError(scrub, {
-        ...classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs),
-        operation,
-      });
+      throw new IamportError(
+        scrub.errorInit({
+          ...classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs),
+          operation,
+        }),
+      );
     } finally {
       dispose();
     }
@@ -170,24 +157,28 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     const envelope = result.response.ok ? result.data : result.error;
     const status = result.response.status;
     if (!isEnvelope(envelope)) {
-      return iamportError(scrub, {
-        kind: "response",
-        operation,
-        status,
-        body,
-        message: `HTTP ${status} with a body that is not PortOne's envelope${body ? `: ${body.slice(0, 200)}` : ""}`,
-      });
+      return new IamportError(
+        scrub.errorInit({
+          kind: "response",
+          operation,
+          status,
+          body,
+          message: `HTTP ${status} with a body that is not PortOne's envelope${body ? `: ${body.slice(0, 200)}` : ""}`,
+        }),
+      );
     }
     const serverMessage = typeof envelope.message === "string" ? envelope.message : null;
-    return iamportError(scrub, {
-      kind: "api",
-      operation,
-      status,
-      code: envelope.code,
-      serverMessage,
-      body,
-      message: `code ${envelope.code} (HTTP ${status})${serverMessage ? `: ${serverMessage}` : ""}`,
-    });
+    return new IamportError(
+      scrub.errorInit({
+        kind: "api",
+        operation,
+        status,
+        code: envelope.code,
+        serverMessage,
+        body,
+        message: `code ${envelope.code} (HTTP ${status})${serverMessage ? `: ${serverMessage}` : ""}`,
+      }),
+    );
   };
 
   const tokens = createTokenCache({
@@ -205,12 +196,14 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
         throw await envelopeError("getToken", result);
       const issued = issuedToken(envelope.response);
       if (typeof issued === "string") {
-        throw iamportError(scrub, {
-          kind: "response",
-          operation: "getToken",
-          status: result.response.status,
-          message: `HTTP ${result.response.status} with ${issued}`,
-        });
+        throw new IamportError(
+          scrub.errorInit({
+            kind: "response",
+            operation: "getToken",
+            status: result.response.status,
+            message: `HTTP ${result.response.status} with ${issued}`,
+          }),
+        );
       }
       scrub.add(issued.access_token);
       return issued;
@@ -223,7 +216,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       for (const [name, value] of Object.entries(init?.params?.path ?? {})) {
         const problem = unsafePathValue(name, value);
         if (problem !== undefined)
-          throw iamportError(scrub, { kind: "request", operation, message: problem });
+          throw new IamportError(scrub.errorInit({ kind: "request", operation, message: problem }));
       }
       let result: Result;
       if (path === "/users/getToken") {

@@ -51,9 +51,7 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
     }
     const expiresAt = receivedAt + lifetimeMs;
     const refreshAt =
-      lifetimeMs > REFRESH_BEFORE_MS
-        ? expiresAt - REFRESH_BEFORE_MS
-        : Math.max(receivedAt, expiresAt - EXPIRY_SAFETY_MS);
+      lifetimeMs > REFRESH_BEFORE_MS ? expiresAt - REFRESH_BEFORE_MS : expiresAt - EXPIRY_SAFETY_MS;
     current = { token: issued.access_token, refreshAt, expiresAt };
     return issued.access_token;
   };

@@ -6,10 +6,9 @@ import {
   REQUEST_OPTIONS,
   segmentPathSerializer,
   unsafeSecret,
-  type SecretScrubber,
 } from "@portone-typed/internal";
 import createClient, { type Client } from "openapi-fetch";
-import { PortOneError, type PortOneErrorInit } from "./errors.js";
+import { PortOneError } from "./errors.js";
 import { indexOperations, type OperationTable } from "./operations.js";
 import { prepareCall, type CallInit } from "./prepare-request.js";
 import { createPortOneQuerySerializer } from "./query-serializer.js";
@@ -35,27 +34,6 @@ export interface PortOneClientOptions {
 
 /** The openapi-fetch methods, typed by the generated `paths`, returning `{ data } | { error }`. */
 export type PathClient<Paths extends {}> = Pick<Client<Paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
-
-const SCRUBBER = Symbol("portone-typed.scrubber");
-
-/** A `PortOneError` with the client's secret scrubbed from everything in it. */
-export function portOneError<Operation extends string, Data>(
-  scrub: SecretScrubber,
-  init: PortOneErrorInit<Operation, Data>,
-): PortOneError<Operation, Data> {
-  return new PortOneError({
-    ...init,
-    message: scrub.text(init.message),
-    body: scrub.text(init.body),
-    data: scrub.value(init.data),
-    cause: scrub.cause(init.cause),
-  });
-}
-
-/** The scrubber of a path client, for the operation-style methods built over it. */
-export function scrubberOf(client: object): SecretScrubber {
-  return (client as { [SCRUBBER]?: SecretScrubber })[SCRUBBER] ?? createSecretScrubber([]);
-}
 
 const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"] as const;
 
@@ -115,7 +93,7 @@ export function createPathClient<Paths extends {}>(
         );
       } catch (error) {
         const failure = classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs);
-        throw portOneError(scrub, { ...failure, operation: name });
+        throw new PortOneError(scrub.errorInit({ ...failure, operation: name }));
       } finally {
         dispose();
       }
@@ -123,30 +101,32 @@ export function createPathClient<Paths extends {}>(
         const body = await callFetch.takeErrorBody(result.response);
         if (!isPortOneErrorBody(result.error)) {
           const status = result.response.status;
-          throw portOneError(scrub, {
-            kind: "response",
-            operation: name,
-            status,
-            body,
-            message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
-          });
+          throw new PortOneError(
+            scrub.errorInit({
+              kind: "response",
+              operation: name,
+              status,
+              body,
+              message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
+            }),
+          );
         }
         result.error = scrub.value(result.error);
         Object.defineProperty(result, RAW_ERROR, { value: scrub.text(body), enumerable: false });
       } else if (result.data === undefined && operation?.response === "application/json") {
-        throw portOneError(scrub, {
-          kind: "response",
-          operation: name,
-          status: result.response.status,
-          message: `HTTP ${result.response.status} with an empty body, where the operation answers JSON`,
-        });
+        throw new PortOneError(
+          scrub.errorInit({
+            kind: "response",
+            operation: name,
+            status: result.response.status,
+            message: `HTTP ${result.response.status} with an empty body, where the operation answers JSON`,
+          }),
+        );
       }
       return result;
     };
 
-  const client = Object.fromEntries(METHODS.map((method) => [method, call(method)]));
-  Object.defineProperty(client, SCRUBBER, { value: scrub, enumerable: false });
-  return client as unknown as PathClient<Paths>;
+  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as PathClient<Paths>;
 }
 
 const RAW_ERROR = Symbol("portone-typed.rawError");

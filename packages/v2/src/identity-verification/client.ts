@@ -1,5 +1,5 @@
-import { portOneError, rawErrorBody, scrubberOf, type PathClient } from "../core/client.js";
-import type { PortOneError } from "../core/errors.js";
+import { rawErrorBody, type PathClient } from "../core/client.js";
+import { PortOneError } from "../core/errors.js";
 import type {
   components,
   ConfirmIdentityVerificationResponse,
@@ -76,11 +76,12 @@ export interface IdentityVerificationClient {
 
 type Result = { data?: unknown; error?: unknown; response: Response };
 
-function unwrap<T>(client: PathClient<paths>, operation: IdentityVerificationOperation, result: Result): T {
+/** The payload, or the API error: the path client has already scrubbed the secret from both. */
+function unwrap<T>(operation: IdentityVerificationOperation, result: Result): T {
   if (result.error === undefined) return result.data as T;
   const error = result.error as { type: string; message?: unknown };
   const message = typeof error.message === "string" && error.message !== "" ? `: ${error.message}` : "";
-  throw portOneError(scrubberOf(client), {
+  throw new PortOneError({
     kind: "api",
     operation,
     status: result.response.status,
@@ -101,14 +102,14 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         },
         ...options,
       });
-      return unwrap(client, "getIdentityVerification", result);
+      return unwrap("getIdentityVerification", result);
     },
     async getIdentityVerifications(input, options) {
       const result = await client.GET("/identity-verifications", {
         params: input === undefined ? {} : { query: { requestBody: input } },
         ...options,
       });
-      return unwrap(client, "getIdentityVerifications", result);
+      return unwrap("getIdentityVerifications", result);
     },
     async sendIdentityVerification({ identityVerificationId, bypass, ...body }, options) {
       const toSend = bypassToSend("sendIdentityVerification", bypass);
@@ -117,7 +118,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         body: toSend === undefined ? body : { ...body, bypass: toSend },
         ...options,
       });
-      return unwrap(client, "sendIdentityVerification", result);
+      return unwrap("sendIdentityVerification", result);
     },
     async confirmIdentityVerification({ identityVerificationId, ...body }, options) {
       const result = await client.POST("/identity-verifications/{identityVerificationId}/confirm", {
@@ -125,7 +126,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         body,
         ...options,
       });
-      return unwrap(client, "confirmIdentityVerification", result);
+      return unwrap("confirmIdentityVerification", result);
     },
     async resendIdentityVerification({ identityVerificationId, storeId }, options) {
       const result = await client.POST("/identity-verifications/{identityVerificationId}/resend", {
@@ -135,7 +136,7 @@ export function createIdentityVerificationClient(client: PathClient<paths>): Ide
         },
         ...options,
       });
-      return unwrap(client, "resendIdentityVerification", result);
+      return unwrap("resendIdentityVerification", result);
     },
   };
 }
