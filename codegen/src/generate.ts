@@ -3,6 +3,7 @@ import { emitSchemaModule } from "./emit/base-types.js";
 import { renderApiFiles, type OutputFile } from "./emit/entry-files.js";
 import { emitEnumsModule } from "./emit/enums.js";
 import { emitErrorsModule } from "./emit/error-enums.js";
+import { emitOperationClientModule } from "./emit/operation-client.js";
 import { emitOperationsModule } from "./emit/operations-table.js";
 import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
@@ -41,6 +42,7 @@ export async function emitApi(model: ApiModel, formatter: Formatter): Promise<Ou
     ...(model.errorUnions.length > 0 || hasFailures ? [emitErrorsModule(model)] : []),
     ...(hasPayloads ? [emitPayloadsModule(model)] : []),
     emitOperationsModule(model),
+    ...(model.calls.length > 0 ? [emitOperationClientModule(model)] : []),
   ];
   return renderApiFiles(model, await formatTemplates(templates, formatter), formatter);
 }

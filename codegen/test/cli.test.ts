@@ -20,7 +20,7 @@ describe("portone-typed CLI", () => {
     const outDir = path.join(await tempDir(), "out");
     const { code, out } = await cli("generate", "--spec", `v2=${MINI_SPEC}`, "--out", outDir);
     expect(code).toBe(0);
-    expect(out).toBe(`v2: 25 files in ${path.join(outDir, "v2")}\n`);
+    expect(out).toBe(`v2: 29 files in ${path.join(outDir, "v2")}\n`);
     expect(
       await readFile(path.join(outDir, "v2", "categories", "identityVerification", "index.ts"), "utf8"),
     ).toContain("export * from");

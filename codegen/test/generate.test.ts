@@ -26,7 +26,7 @@ describe("generate()", () => {
     expect((await readdir(path.join(outDir, "v2", "categories"))).sort()).toEqual([
       "identityVerification",
       "payment",
-      "uncategorized",
+      "platform",
     ]);
     expect(await readFile(path.join(outDir, "v1", "index.ts"), "utf8")).toBe(
       "// V1 is not regenerated here\n",

@@ -8,7 +8,7 @@ import {
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { lineCommentText, stringLiteral } from "./escape.js";
-import { operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
+import { groupSubject, operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
 import { sharedModuleText, sharedSymbols } from "./shared-module.js";
 
 /** A generated file, its path relative to the API's output directory (`generated/v2`). */
@@ -37,16 +37,34 @@ function entryTargets(model: ApiModel): EntryTarget[] {
         ...entry.paths.map(pathSubject),
         ...entry.operationIds.map(operationSubject),
         ...entry.schemas.map(schemaSubject),
+        ...model.clientGroups
+          .filter((group) => group.path[0] === entry.id)
+          .map((group) => groupSubject(group.path.join("."))),
       ]);
       return { dir: `${CATEGORIES_DIR}/${entry.id}`, entry, include: (key) => keys.has(key) };
     }),
   ];
 }
 
+/** The module (in every entry point's directory) that defines each schema's exported name. */
+function schemaModules(model: ApiModel): ReadonlyMap<string, string> {
+  const enums = new Set(model.enums.map((stringEnum) => stringEnum.name));
+  return new Map(
+    model.schemas.map((schema) => [schema.exportName, enums.has(schema.name) ? "enums.ts" : "types.ts"]),
+  );
+}
+
+interface SymbolHomes {
+  readonly shared: readonly string[];
+  readonly schemaModules: ReadonlyMap<string, string>;
+}
+
 /** Where each symbol an emitted fragment may use is defined, for an entry point in `dir`. */
-function definingFile(symbol: string, dir: string, shared: readonly string[]): string {
-  if (symbol === "components") return path.posix.join(dir, "schema.ts");
-  if (shared.includes(symbol)) return SHARED_FILE;
+function definingFile(symbol: string, dir: string, homes: SymbolHomes): string {
+  if (symbol === "components" || symbol === "operations") return path.posix.join(dir, "schema.ts");
+  if (homes.shared.includes(symbol)) return SHARED_FILE;
+  const module = homes.schemaModules.get(symbol);
+  if (module !== undefined) return path.posix.join(dir, module);
   throw new Error(`internal: no file defines ${symbol}`);
 }
 
@@ -56,15 +74,10 @@ export function importSpecifier(fromFile: string, toFile: string): string {
   return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
-function importLines(
-  file: string,
-  symbols: Iterable<string>,
-  dir: string,
-  shared: readonly string[],
-): string[] {
+function importLines(file: string, symbols: Iterable<string>, dir: string, homes: SymbolHomes): string[] {
   const byFile = new Map<string, Set<string>>();
   for (const symbol of symbols) {
-    const target = definingFile(symbol, dir, shared);
+    const target = definingFile(symbol, dir, homes);
     if (target === file) continue;
     byFile.set(target, (byFile.get(target) ?? new Set()).add(symbol));
   }
@@ -133,6 +146,7 @@ export async function renderApiFiles(
   formatter: Formatter,
 ): Promise<OutputFile[]> {
   const shared = sharedSymbols(model);
+  const homes: SymbolHomes = { shared, schemaModules: schemaModules(model) };
   // `source` is formatted in the batch below; `formattedBody` is already prettier's output.
   const pending: { path: string; source: string; formattedBody?: string }[] = [];
   for (const target of entryTargets(model)) {
@@ -143,7 +157,7 @@ export async function renderApiFiles(
         .map((section) => renderSection(section, target, uses).replace(/\n+$/, ""))
         .filter((text) => text !== "")
         .join("\n\n");
-      const imports = importLines(file, uses, target.dir, shared);
+      const imports = importLines(file, uses, target.dir, homes);
       const header =
         imports.length === 0
           ? headerComment(model, [template.summary])

@@ -1,4 +1,4 @@
-import { HTTP_METHODS, type ApiName, type Operation } from "../model/model.js";
+import { HTTP_METHODS, type ApiName, type Operation, type OperationCall } from "../model/model.js";
 import { stringLiteral } from "./escape.js";
 
 /** One fact of the operations table: its value per operation and its type in `OperationInfo`. */
@@ -6,7 +6,7 @@ export interface OperationColumn {
   readonly name: string;
   readonly type: string;
   readonly doc?: string;
-  value(operation: Operation): unknown;
+  value(operation: Operation, call: OperationCall | undefined): unknown;
 }
 
 const COMMON: readonly OperationColumn[] = [
@@ -23,6 +23,15 @@ const COMMON: readonly OperationColumn[] = [
     value: (operation) => operation.category ?? null,
   },
 ];
+
+function inputColumn(call: OperationCall | undefined): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const field of call?.fields ?? []) {
+    if (field.name !== field.wireName) input[field.name] = [field.place, field.wireName];
+    else if (field.place !== "body") input[field.name] = field.place;
+  }
+  return input;
+}
 
 const BY_API: Readonly<Record<ApiName, readonly OperationColumn[]>> = {
   v2: [
@@ -55,6 +64,24 @@ const BY_API: Readonly<Record<ApiName, readonly OperationColumn[]>> = {
       type: "string | null",
       doc: "The content type of the success body (`application/json`, `text/csv`); null when it has none.",
       value: (operation) => operation.responseContentType ?? null,
+    },
+    {
+      name: "group",
+      type: "string",
+      doc: "The operation style's group it is a method of, e.g. `payment.billingKey` (`portone.payment.billingKey`).",
+      value: (_, call) => call?.group.join(".") ?? "",
+    },
+    {
+      name: "input",
+      type: 'Readonly<Record<string, "path" | "query" | readonly ["path" | "query" | "body", string]>>',
+      doc: "Where the operation style sends each path and query field of its flat input (the rest is body); `[place, name]` where the field is renamed.",
+      value: (_, call) => inputColumn(call),
+    },
+    {
+      name: "body",
+      type: '"json" | "query" | null',
+      doc: "How the body fields travel: a JSON body, the JSON query parameter of `queryOrBody`, or not at all.",
+      value: (_, call) => call?.body ?? null,
     },
   ],
   v1: [

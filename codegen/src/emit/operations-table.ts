@@ -1,5 +1,5 @@
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
-import type { ApiModel, Operation } from "../model/model.js";
+import type { ApiModel, Operation, OperationCall } from "../model/model.js";
 import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment, docLines } from "./jsdoc.js";
 import { operationColumns, type OperationColumn } from "./operation-columns.js";
@@ -26,13 +26,18 @@ function literal(value: unknown): string {
   return typeof value === "string" ? stringLiteral(value) : String(value);
 }
 
-function row(operation: Operation, columns: readonly OperationColumn[]): string {
-  return `{\n${columns.map((column) => `${column.name}: ${literal(column.value(operation))},`).join("\n")}\n}`;
+function row(
+  operation: Operation,
+  call: OperationCall | undefined,
+  columns: readonly OperationColumn[],
+): string {
+  return `{\n${columns.map((column) => `${column.name}: ${literal(column.value(operation, call))},`).join("\n")}\n}`;
 }
 
 /** `operations.ts`: operationId → method, path, category and the API's other facts (see operation-columns.ts). */
 export function emitOperationsModule(model: ApiModel): ModuleTemplate {
   const columns = operationColumns(model.api);
+  const calls = new Map(model.calls.map((call) => [call.operationId, call]));
   const printed = splitMarkedText(
     printStatements([
       {
@@ -49,7 +54,7 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
                 writer.writeLine(markerLine(operationSubject(operation.operationId)));
                 const doc = docLines(operation.docs);
                 if (doc.length > 0) writer.writeLine(blockComment(doc));
-                writer.writeLine(`${propertyKey(operation.operationId)}: ${row(operation, columns)},`);
+                writer.writeLine(`${propertyKey(operation.operationId)}: ${row(operation, calls.get(operation.operationId), columns)},`);
               }
               writer.writeLine(endMarkerLine).write(`} as const satisfies Record<string, ${OPERATION_INFO}>`);
             },

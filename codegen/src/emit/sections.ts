@@ -8,12 +8,14 @@
  * file is byte for byte what prettier would make of it without formatting anything twice.
  */
 
-/** What a fragment is about: `schema:Foo`, `operation:getFoo`, `path:/foo`. */
-export type SubjectKey = `${"schema" | "operation" | "path"}:${string}`;
+/** What a fragment is about: `schema:Foo`, `operation:getFoo`, `path:/foo`, `group:payment`. */
+export type SubjectKey = `${"schema" | "operation" | "path" | "group"}:${string}`;
 
 export const schemaSubject = (name: string): SubjectKey => `schema:${name}`;
 export const operationSubject = (operationId: string): SubjectKey => `operation:${operationId}`;
 export const pathSubject = (path: string): SubjectKey => `path:${path}`;
+/** A group of the operation style, by its dotted path (`payment.billingKey`). */
+export const groupSubject = (path: string): SubjectKey => `group:${path}`;
 
 /** Members of a type or object literal sit on consecutive lines; statements get a blank line between them. */
 export type FragmentLayout = "members" | "statements";

@@ -2,6 +2,7 @@ import type { StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/model.js";
 import { ENVELOPE, UNRECOGNIZED_VARIANT } from "./base-types.js";
 import { operationColumns } from "./operation-columns.js";
+import { CALL_OPTIONS } from "./operation-client.js";
 import { OPERATION_INFO } from "./operations-table.js";
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import { printStatements } from "./ts-morph-sections.js";
@@ -14,6 +15,7 @@ export function sharedSymbols(model: ApiModel): string[] {
     ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT] : []),
     ...(model.api === "v1" ? [ENVELOPE] : []),
     OPERATION_INFO,
+    ...(model.calls.length > 0 ? [CALL_OPTIONS] : []),
   ];
 }
 
@@ -74,6 +76,22 @@ const envelopeStatement: StatementStructures = {
   ],
 };
 
+const callOptionsStatement: StatementStructures = {
+  kind: StructureKind.Interface,
+  isExported: true,
+  name: CALL_OPTIONS,
+  docs: [{ description: "Per call of the operation style." }],
+  properties: [
+    {
+      name: "signal",
+      isReadonly: true,
+      hasQuestionToken: true,
+      type: "AbortSignal",
+      docs: ["Cancels the call (the client's timeout applies as well)."],
+    },
+  ],
+};
+
 /** `shared.ts`: the types every entry point of an API shares. */
 export function sharedModuleText(model: ApiModel): string {
   const operationInfo: StatementStructures = {
@@ -92,5 +110,6 @@ export function sharedModuleText(model: ApiModel): string {
     ...(model.unions.length > 0 ? unrecognizedStatements : []),
     ...(model.api === "v1" ? [envelopeStatement] : []),
     operationInfo,
+    ...(model.calls.length > 0 ? [callOptionsStatement] : []),
   ]);
 }

@@ -161,6 +161,9 @@ function applyQueryOrBody(document: JsonObject): void {
         if (!isObject(media) || !isObject(media.schema)) continue;
         parameter.schema = media.schema;
         delete parameter.content;
+        // `x-portone-query-or-body.required`: PortOne requires the body, though the parameter says optional.
+        const extension = parameter["x-portone-query-or-body"];
+        if (isObject(extension) && extension.required === true) parameter.required = true;
       }
     }
   }

@@ -7,6 +7,8 @@ import { readEntryPoints } from "./entry-points.js";
 import { readEnums } from "./enums.js";
 import { readErrorUnions } from "./error-unions.js";
 import type { ApiModel, ApiName } from "./model.js";
+import { readClientGroups } from "./client-groups.js";
+import { readOperationCalls } from "./operation-calls.js";
 import { readOperations } from "./operations.js";
 import { checkExportNames, readSchemas } from "./schemas.js";
 import { createSpecContext, isObject, sourceOf, type JsonObject } from "./spec-context.js";
@@ -77,7 +79,9 @@ export function buildOpenApi3Model(
   const unions = readUnions(context, rawSchemas);
   const enums = readEnums(rawSchemas, context.docs);
   const errorUnions = readErrorUnions(context, operations, unions, rawSchemas);
-  checkExportNames(context, schemas, unions, errorUnions, operations);
+  const calls = readOperationCalls(context, operations);
+  const clientGroups = readClientGroups(context, calls);
+  checkExportNames(context, schemas, unions, errorUnions, operations, { calls, clientGroups });
   const entryPoints = readEntryPoints(context, operations, schemas);
   // Problems so far make the base document meaningless; report them before building it.
   context.issues.throwIfAny();
@@ -95,6 +99,8 @@ export function buildOpenApi3Model(
       envelopes: [],
       operations,
       entryPoints,
+      calls,
+      clientGroups,
       baseDocument,
     },
     warnings,

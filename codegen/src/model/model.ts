@@ -106,7 +106,11 @@ export interface Operation {
   readonly path: string;
   /** `x-portone-category` as written, e.g. `payment.billingKey`; undefined when the spec gives none. */
   readonly category: string | undefined;
-  /** The entry point the operation is emitted in: the first segment of its category. */
+  /**
+   * The entry point the operation is emitted in: the first segment of its category, or, when
+   * the spec gives none, of its path (`/platform/setting` → `platform`, where PortOne's SDK
+   * puts it too).
+   */
   readonly entry: string;
   readonly unstable: boolean;
   readonly docs: Docs;
@@ -144,6 +148,60 @@ export interface EntryPoint {
   readonly schemas: readonly string[];
 }
 
+/** Where a field of an operation's flat input travels. */
+export type InputPlace = "path" | "query" | "body";
+
+/** One field of an operation's flat input: path, query and body fields side by side, as PortOne's SDKs take them. */
+export interface InputField {
+  /** The name a caller writes. The spec's own name unless two places use it (see operation-calls.ts). */
+  readonly name: string;
+  /** The name on the wire: the parameter's or the body property's. */
+  readonly wireName: string;
+  readonly place: InputPlace;
+  readonly required: boolean;
+  readonly docs: Docs;
+}
+
+/** What a successful call of the operation style gives back. */
+export type CallResult =
+  | { readonly kind: "schema"; readonly schema: string }
+  | { readonly kind: "inline"; readonly status: string }
+  | { readonly kind: "text" }
+  | { readonly kind: "none" };
+
+/**
+ * One operation as the operation style calls it (V2): `portone.payment.getPayment({ paymentId })`.
+ * The names follow PortOne's own server SDK, so moving over is changing the import.
+ */
+export interface OperationCall {
+  readonly operationId: string;
+  /** The client group it is a method of, e.g. `["payment", "billingKey"]`. */
+  readonly group: readonly string[];
+  /** The exported name of its input type, e.g. `GetPaymentInput`. */
+  readonly inputName: string;
+  /** Path, then query, then body fields, each in the spec's order. */
+  readonly fields: readonly InputField[];
+  /** How the body fields travel: a JSON body, the JSON query parameter (query-or-body), or not at all. */
+  readonly body: "json" | "query" | undefined;
+  /** The body's schema, when the spec names one. */
+  readonly bodySchema: string | undefined;
+  /** Whether a call may leave the input out: nothing in it is required. */
+  readonly inputOptional: boolean;
+  readonly result: CallResult;
+}
+
+/** A node of the operation style's tree: `portone.payment`, `portone.payment.billingKey`. */
+export interface ClientGroup {
+  readonly path: readonly string[];
+  /** The exported name of its interface, e.g. `BillingKeyClient`, as PortOne's SDK names it. */
+  readonly interfaceName: string;
+  readonly docs: Docs;
+  /** Its own operations, in document order. */
+  readonly operationIds: readonly string[];
+  /** The names of its child groups, sorted. */
+  readonly children: readonly string[];
+}
+
 export interface ApiModel {
   readonly api: ApiName;
   /** The spec's path or URL as given. */
@@ -160,6 +218,10 @@ export interface ApiModel {
   /** In document order (path, then method). */
   readonly operations: readonly Operation[];
   readonly entryPoints: readonly EntryPoint[];
+  /** V2: every operation as the operation style calls it, in document order; empty for V1. */
+  readonly calls: readonly OperationCall[];
+  /** V2: the operation style's groups, parents before children, sorted by path; empty for V1. */
+  readonly clientGroups: readonly ClientGroup[];
   /**
    * The OpenAPI 3 document handed to openapi-typescript for the base types, with the
    * model's facts applied (literal tags on union cases, docs, no discriminators left for it

@@ -18,6 +18,23 @@ export function pascalCase(name: string): string {
     .join("");
 }
 
+/** `payment-sessions` → `paymentSessions`. */
+export function camelCase(name: string): string {
+  const pascal = pascalCase(name);
+  return pascal === "" ? "" : pascal[0]!.toLowerCase() + pascal.slice(1);
+}
+
+/** The input type of an operation of the operation style: `getPayment` → `GetPaymentInput`. */
+export const callInputName = (operationId: string): string => identifier(`${pascalCase(operationId)}Input`);
+
+/** The interface of a client group, named as PortOne's SDK names it: `payment.billingKey` → `BillingKeyClient`. */
+export const clientGroupName = (path: readonly string[]): string =>
+  identifier(`${pascalCase(path.at(-1) ?? "")}Client`);
+
+/** The fallback when two groups end in the same segment: the whole path, `platform.payout` → `PlatformPayoutClient`. */
+export const qualifiedClientGroupName = (path: readonly string[]): string =>
+  identifier(`${path.map(pascalCase).join("")}Client`);
+
 export const failureStatusConstName = (operationId: string): string =>
   identifier(`${pascalCase(operationId)}ErrorStatus`);
 export const unrecognizedGuardName = (unionExportName: string): string => `isUnrecognized${unionExportName}`;
@@ -39,4 +56,6 @@ export const RESERVED_EXPORTS = {
   Payloads: "the V1 payload table",
   PayloadOf: "the V1 payload type",
   UnrecognizedVariant: "the unrecognized union case type",
+  PortOneClient: "the operation style's client type",
+  CallOptions: "the operation style's per-call options",
 } as const;

@@ -12,6 +12,7 @@ import {
   type Operation,
   type QueryOrBody,
 } from "./model.js";
+import { camelCase } from "./names.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
@@ -106,6 +107,18 @@ function successContentType(operation: JsonObject): string | undefined {
   return content.includes("application/json") ? "application/json" : content.sort()[0];
 }
 
+/**
+ * The group an operation belongs to: its `x-portone-category` split at dots, or, when the spec
+ * gives none, its path's first segment in camelCase (`/platform/setting` → `["platform"]`),
+ * which is where PortOne's own SDK puts those operations.
+ */
+export function categoryPath(category: string | undefined, path: string): string[] {
+  const segments = (category ?? "").split(".").filter((segment) => segment !== "");
+  if (segments.length > 0) return segments;
+  const first = camelCase(path.split("/").find((segment) => segment !== "" && !segment.startsWith("{")) ?? "");
+  return first === "" ? [] : [first];
+}
+
 /** Every operation of the document, in document order, with duplicate or missing ids reported. */
 export function readOperations(context: SpecContext): Operation[] {
   const operations: Operation[] = [];
@@ -146,7 +159,7 @@ export function readOperations(context: SpecContext): Operation[] {
         method: method as HttpMethod,
         path,
         category,
-        entry: category?.split(".")[0] || UNCATEGORIZED_ENTRY,
+        entry: categoryPath(category, path)[0] ?? UNCATEGORIZED_ENTRY,
         unstable: isMarkedUnstable(operation),
         docs: docsOf(operation, context.docs, context.docs.operationTitleKeys),
         errorUnion: readErrorUnion(context, operation, pointer),

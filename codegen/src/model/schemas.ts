@@ -1,6 +1,13 @@
 import { escapePointerToken } from "../load/json-pointer.js";
 import { docsOf } from "./docs.js";
-import type { DiscriminatedUnion, ErrorUnion, Operation, SchemaInfo } from "./model.js";
+import type {
+  ClientGroup,
+  DiscriminatedUnion,
+  ErrorUnion,
+  Operation,
+  OperationCall,
+  SchemaInfo,
+} from "./model.js";
 import {
   failureStatusConstName,
   errorStatusConstName,
@@ -32,6 +39,10 @@ export function checkExportNames(
   unions: readonly DiscriminatedUnion[],
   errorUnions: readonly ErrorUnion[],
   operations: readonly Operation[],
+  operationStyle: { readonly calls: readonly OperationCall[]; readonly clientGroups: readonly ClientGroup[] } = {
+    calls: [],
+    clientGroups: [],
+  },
 ): void {
   const owners = new Map<string, string>(Object.entries(RESERVED_EXPORTS));
   const schemaPointer = (name: string) => `/components/schemas/${escapePointerToken(name)}`;
@@ -76,5 +87,28 @@ export function checkExportNames(
         `/paths/${escapePointerToken(operation.path)}/${operation.method}`,
       );
     }
+  }
+  const pointerOf = new Map(
+    operations.map((operation) => [
+      operation.operationId,
+      `/paths/${escapePointerToken(operation.path)}/${operation.method}`,
+    ]),
+  );
+  for (const call of operationStyle.calls) {
+    claim(
+      call.inputName,
+      `the input type of operation ${call.operationId}`,
+      `${pointerOf.get(call.operationId) ?? ""}/operationId`,
+    );
+  }
+  for (const group of operationStyle.clientGroups) {
+    const first = operationStyle.calls.find((call) =>
+      group.path.every((segment, index) => call.group[index] === segment),
+    )?.operationId;
+    claim(
+      group.interfaceName,
+      `the client interface of group ${group.path.join(".")}`,
+      `${first === undefined ? "" : (pointerOf.get(first) ?? "")}/x-portone-category`,
+    );
   }
 }

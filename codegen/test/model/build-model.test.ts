@@ -89,7 +89,7 @@ describe("the model of a PortOne-style V2 spec", () => {
     },
     {
       operationId: "getPlatformSetting",
-      want: { category: undefined, entry: "uncategorized", errorUnion: undefined },
+      want: { category: undefined, entry: "platform", errorUnion: undefined },
     },
   ])("reads the facts of $operationId", ({ operationId, want }) => {
     expect(model.operations.find((operation) => operation.operationId === operationId)).toMatchObject(want);
@@ -102,7 +102,7 @@ describe("the model of a PortOne-style V2 spec", () => {
         ["getIdentityVerification", "getIdentityVerifications", "sendIdentityVerification"],
       ],
       ["payment", ["deleteBillingKey"]],
-      ["uncategorized", ["getPlatformSetting"]],
+      ["platform", ["getPlatformSetting"]],
     ]);
     const payment = model.entryPoints.find((entry) => entry.id === "payment");
     expect(payment?.schemas).toEqual([

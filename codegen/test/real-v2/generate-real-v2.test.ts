@@ -53,6 +53,7 @@ describe("generation from the real V2 spec", () => {
   it("gives identity verification its own entry point that loads nothing of other categories", () => {
     const entry = v2.files.filter((file) => file.path.startsWith("categories/identityVerification/"));
     expect(entry.map((file) => file.path.slice("categories/identityVerification/".length)).sort()).toEqual([
+      "client.ts",
       "enums.ts",
       "errors.ts",
       "index.ts",

@@ -127,7 +127,7 @@ describe("portone-typed update", () => {
     expect((error as Error).message).toMatch(
       /packages\/v2: tsc -p tsconfig.json --noEmit failed against the new output/,
     );
-    expect((error as Error).message).toMatch(/GetIdentityVerificationsBody/);
+    expect((error as Error).message).toMatch(/getIdentityVerifications/);
     expect(await snapshot(root)).toEqual(before);
   }, 300_000);
 

@@ -105,7 +105,7 @@ describe("generate --out", () => {
       files: string[];
     };
     expect(manifest.files).toContain("categories/identityVerification/index.ts");
-    expect(manifest.files).toHaveLength(25);
+    expect(manifest.files).toHaveLength(29);
     expect((await cli("generate", "--spec", `v2=${MINI_SPEC}`, "--out", out)).code).toBe(0);
 
     await writeFile(path.join(out, "v2", MANIFEST_FILE), "not json");

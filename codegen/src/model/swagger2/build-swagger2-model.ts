@@ -106,6 +106,8 @@ export async function buildSwagger2Model(
       envelopes,
       operations,
       entryPoints,
+      calls: [],
+      clientGroups: [],
       baseDocument,
     },
     warnings,

@@ -36,4 +36,21 @@ export interface OperationInfo {
   readonly storeId: "query" | "body" | null;
   /** The content type of the success body (`application/json`, `text/csv`); null when it has none. */
   readonly response: string | null;
+  /** The operation style's group it is a method of, e.g. `payment.billingKey` (`portone.payment.billingKey`). */
+  readonly group: string;
+  /** Where the operation style sends each path and query field of its flat input (the rest is body); `[place, name]` where the field is renamed. */
+  readonly input: Readonly<
+    Record<
+      string,
+      "path" | "query" | readonly ["path" | "query" | "body", string]
+    >
+  >;
+  /** How the body fields travel: a JSON body, the JSON query parameter of `queryOrBody`, or not at all. */
+  readonly body: "json" | "query" | null;
+}
+
+/** Per call of the operation style. */
+export interface CallOptions {
+  /** Cancels the call (the client's timeout applies as well). */
+  readonly signal?: AbortSignal;
 }

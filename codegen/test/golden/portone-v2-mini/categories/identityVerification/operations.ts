@@ -20,6 +20,9 @@ export const operationTable = {
     queryOrBody: null,
     storeId: "query",
     response: "application/json",
+    group: "identityVerification",
+    input: { identityVerificationId: "path", storeId: "query" },
+    body: null,
   },
   /**
    * 본인인증 내역 다건 조회
@@ -35,6 +38,9 @@ export const operationTable = {
     queryOrBody: { parameter: "requestBody", required: false },
     storeId: "body",
     response: "application/json",
+    group: "identityVerification",
+    input: {},
+    body: "query",
   },
   /**
    * 본인인증 요청 전송
@@ -50,6 +56,9 @@ export const operationTable = {
     queryOrBody: null,
     storeId: "body",
     response: "application/json",
+    group: "identityVerification",
+    input: { identityVerificationId: "path" },
+    body: "json",
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */

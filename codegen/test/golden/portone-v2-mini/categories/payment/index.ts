@@ -14,7 +14,9 @@ export * from "./types.js";
 export * from "./enums.js";
 export * from "./errors.js";
 export * from "./operations.js";
+export * from "./client.js";
 export type {
+  CallOptions,
   OperationInfo,
   Unrecognized,
   UnrecognizedVariant,

@@ -22,6 +22,9 @@ export const operationTable = {
     queryOrBody: null,
     storeId: null,
     response: "application/json",
+    group: "payment.billingKey",
+    input: { billingKey: "path" },
+    body: null,
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */

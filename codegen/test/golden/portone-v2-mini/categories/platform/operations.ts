@@ -16,6 +16,9 @@ export const operationTable = {
     queryOrBody: null,
     storeId: null,
     response: "application/json",
+    group: "platform",
+    input: {},
+    body: null,
   },
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */
