@@ -23,7 +23,8 @@ function fieldType(call: OperationCall, operation: Operation, field: InputField)
   const op = operationsRef(call.operationId);
   if (field.place === "path") return `${op}["parameters"]["path"][${wire}]`;
   if (field.place === "query") return `NonNullable<${op}["parameters"]["query"]>[${wire}]`;
-  if (call.bodySchema !== undefined) return `components["schemas"][${stringLiteral(call.bodySchema)}][${wire}]`;
+  if (call.bodySchema !== undefined)
+    return `components["schemas"][${stringLiteral(call.bodySchema)}][${wire}]`;
   if (call.body === "query") {
     const parameter = stringLiteral(operation.queryOrBody?.parameter ?? "");
     return `NonNullable<NonNullable<${op}["parameters"]["query"]>[${parameter}]>[${wire}]`;
@@ -56,7 +57,9 @@ function inputFragment(call: OperationCall, operation: Operation): StatementFrag
     ),
   }));
   const usesComponents = call.fields.some((field) => field.place === "body" && call.bodySchema !== undefined);
-  const usesOperations = call.fields.some((field) => !(field.place === "body" && call.bodySchema !== undefined));
+  const usesOperations = call.fields.some(
+    (field) => !(field.place === "body" && call.bodySchema !== undefined),
+  );
   return {
     key: operationSubject(call.operationId),
     statements: [
@@ -64,9 +67,7 @@ function inputFragment(call: OperationCall, operation: Operation): StatementFrag
         kind: StructureKind.Interface,
         isExported: true,
         name: call.inputName,
-        docs: docText(
-          `The input of \`${call.operationId}\`: its path, query and body fields in one object.`,
-        ),
+        docs: docText(`The input of \`${call.operationId}\`: its path, query and body fields in one object.`),
         properties,
       },
     ],
@@ -90,7 +91,9 @@ function groupFragment(
     if (call.result.kind === "schema") uses.add(result);
     if (call.result.kind === "inline") uses.add("operations");
     const errorName =
-      operation.errorUnion === undefined ? undefined : (exportNameOf.get(operation.errorUnion) ?? operation.errorUnion);
+      operation.errorUnion === undefined
+        ? undefined
+        : (exportNameOf.get(operation.errorUnion) ?? operation.errorUnion);
     const failure =
       errorName === undefined
         ? `Fails with a \`PortOneError\`.`
@@ -111,7 +114,10 @@ function groupFragment(
     name: propertyKey(child),
     isReadonly: true,
     type: interfaceOf.get([...group.path, child].join(".")) ?? "never",
-    docs: jsDoc(model.clientGroups.find((other) => other.path.join(".") === [...group.path, child].join("."))?.docs ?? {}),
+    docs: jsDoc(
+      model.clientGroups.find((other) => other.path.join(".") === [...group.path, child].join("."))?.docs ??
+        {},
+    ),
   }));
   const statement: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,

@@ -54,7 +54,9 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
                 writer.writeLine(markerLine(operationSubject(operation.operationId)));
                 const doc = docLines(operation.docs);
                 if (doc.length > 0) writer.writeLine(blockComment(doc));
-                writer.writeLine(`${propertyKey(operation.operationId)}: ${row(operation, calls.get(operation.operationId), columns)},`);
+                writer.writeLine(
+                  `${propertyKey(operation.operationId)}: ${row(operation, calls.get(operation.operationId), columns)},`,
+                );
               }
               writer.writeLine(endMarkerLine).write(`} as const satisfies Record<string, ${OPERATION_INFO}>`);
             },

@@ -98,8 +98,7 @@ function bodyFields(context: SpecContext, operation: Operation, body: BodyShape)
     wireName: name,
     place: "body" as const,
     // A field is required only where the body is: an optional body may be left out whole.
-    required:
-      body.required && required.has(name) && !(name === "storeId" && operation.storeId === "body"),
+    required: body.required && required.has(name) && !(name === "storeId" && operation.storeId === "body"),
     docs: isObject(property) ? docsOf(property, context.docs) : {},
   }));
 }

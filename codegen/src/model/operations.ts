@@ -115,7 +115,9 @@ function successContentType(operation: JsonObject): string | undefined {
 export function categoryPath(category: string | undefined, path: string): string[] {
   const segments = (category ?? "").split(".").filter((segment) => segment !== "");
   if (segments.length > 0) return segments;
-  const first = camelCase(path.split("/").find((segment) => segment !== "" && !segment.startsWith("{")) ?? "");
+  const first = camelCase(
+    path.split("/").find((segment) => segment !== "" && !segment.startsWith("{")) ?? "",
+  );
   return first === "" ? [] : [first];
 }
 

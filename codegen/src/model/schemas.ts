@@ -39,7 +39,10 @@ export function checkExportNames(
   unions: readonly DiscriminatedUnion[],
   errorUnions: readonly ErrorUnion[],
   operations: readonly Operation[],
-  operationStyle: { readonly calls: readonly OperationCall[]; readonly clientGroups: readonly ClientGroup[] } = {
+  operationStyle: {
+    readonly calls: readonly OperationCall[];
+    readonly clientGroups: readonly ClientGroup[];
+  } = {
     calls: [],
     clientGroups: [],
   },

@@ -3,56 +3,32 @@
  * alone. It loads only that category's generated types (5 operations), not the whole API, so
  * the compiler stays fast for programs that need no more.
  */
-import { createPathClient, type PathClient, type PortOneClientOptions } from "./core/client.js";
-import { PortOneError } from "./core/errors.js";
-import { operationTable, type paths } from "./generated/identity-verification.js";
+import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
-  createIdentityVerificationClient,
-  type ErrorOf,
-  type IdentityVerificationClient,
-  type IdentityVerificationOperation,
-} from "./identity-verification/client.js";
+  operationTable,
+  type components,
+  type paths,
+  type PortOneClient as Operations,
+} from "./generated/identity-verification.js";
 
-export interface PortOneIdentityVerificationClient extends PathClient<paths> {
-  readonly identityVerification: IdentityVerificationClient;
-}
-
-/** A V2 client whose path-style methods know the identity verification paths, plus the operation-style methods. */
-export function createPortOneClient(options: PortOneClientOptions): PortOneIdentityVerificationClient {
-  const pathClient = createPathClient<paths>(options, operationTable);
-  return { ...pathClient, identityVerification: createIdentityVerificationClient(pathClient) };
-}
-
-/** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export function isPortOneError<Operation extends IdentityVerificationOperation>(
-  error: unknown,
-  operation: Operation,
-): error is PortOneError<Operation, ErrorOf<Operation>> {
-  return error instanceof PortOneError && error.operation === operation;
-}
-
-export { PortOneError, type PortOneErrorKind } from "./core/errors.js";
-export {
-  DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
-  type PathClient,
-  type PortOneClientOptions,
-} from "./core/client.js";
 export * from "./generated/identity-verification.js";
-export {
-  isKcpSmsMessage,
-  untypedBypass,
-  type KcpSmsMessage,
-  type DanalIdentityVerificationBypass,
-  type IdentityVerificationBypass,
-  type KcpV2IdentityVerificationBypass,
-  type UntypedBypass,
-} from "./identity-verification/bypass.js";
+export * from "./core/public.js";
+// Named here, they take the place of the generated types of the same names (bypass typed per PG).
 export type {
-  CallOptions,
-  ErrorOf,
   IdentityVerificationClient,
   IdentityVerificationError,
-  IdentityVerificationOperation,
   SendIdentityVerificationInput,
 } from "./identity-verification/client.js";
+export type { CallOptions, ErrorOf, IdentityVerificationOperation } from "./identity-verification/client.js";
+
+/** A client with the identity verification operations (`portone.identityVerification.…`) and their paths. */
+export type PortOneIdentityVerificationClient = EntryClient<paths, Operations>;
+export type PortOneClient = PortOneIdentityVerificationClient;
+
+/** Makes a client for identity verification: `PortOneClient({ secret })` or `createPortOneClient({ secret })`. */
+export const PortOneClient = clientFactory<paths, Operations>(operationTable);
+export const createPortOneClient = PortOneClient;
+
+/** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
+export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
+  isPortOneErrorOf as never;

@@ -1,28 +1,31 @@
 /**
- * `@portone-typed/v2`: a typed client for PortOne's whole V2 API (api.portone.io). For
- * identity verification alone, `@portone-typed/v2/identity-verification` loads far fewer types.
+ * `@portone-typed/v2`: a typed client for PortOne's whole V2 API (api.portone.io), named as
+ * PortOne's own server SDK names it (`portone.payment.getPayment({ paymentId })`). A program
+ * that uses one category loads less with its entry point (`@portone-typed/v2/payment`, …).
  */
-import { createPathClient, type PathClient, type PortOneClientOptions } from "./core/client.js";
-import { PortOneError } from "./core/errors.js";
-import { operationTable, type components, type paths } from "./generated/all.js";
+import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
-  createIdentityVerificationClient,
-  type IdentityVerificationClient,
+  operationTable,
+  type components,
+  type paths,
+  type PortOneClient as Operations,
+} from "./generated/all.js";
+
+export * from "./generated/all.js";
+export * from "./core/public.js";
+// Named here, they take the place of the generated types of the same names (bypass typed per PG).
+export type {
+  IdentityVerificationClient,
+  IdentityVerificationError,
+  SendIdentityVerificationInput,
 } from "./identity-verification/client.js";
 
-export interface PortOneClient extends PathClient<paths> {
-  readonly identityVerification: IdentityVerificationClient;
-}
+/** A V2 client: every operation by group (`portone.payment.getPayment`), and the path style (`portone.GET("/payments/{paymentId}", …)`). */
+export type PortOneClient = EntryClient<paths, Operations>;
 
-/** A V2 client: path-style methods for every operation, and operation-style methods for identity verification. */
-export function createPortOneClient(options: PortOneClientOptions): PortOneClient {
-  const pathClient = createPathClient<paths>(options, operationTable);
-  // The runtime client serves every path; the identity verification methods need only theirs.
-  return {
-    ...pathClient,
-    identityVerification: createIdentityVerificationClient(pathClient as PathClient<never>),
-  };
-}
+/** Makes a V2 client; `PortOneClient({ secret })` as with PortOne's SDK, or `createPortOneClient({ secret })`. */
+export const PortOneClient = clientFactory<paths, Operations>(operationTable);
+export const createPortOneClient = PortOneClient;
 
 /** The operationId of any V2 operation. */
 export type Operation = keyof typeof operationTable;
@@ -31,33 +34,8 @@ export type Operation = keyof typeof operationTable;
 export type ErrorOf<Op extends Operation> = components["schemas"][(typeof operationTable)[Op]["errorUnion"]];
 
 /** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export function isPortOneError<Op extends Operation>(
-  error: unknown,
-  operation: Op,
-): error is PortOneError<Op, ErrorOf<Op>> {
-  return error instanceof PortOneError && error.operation === operation;
-}
+export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
+  isPortOneErrorOf as never;
 
-export { PortOneError, type PortOneErrorKind } from "./core/errors.js";
-export {
-  DEFAULT_BASE_URL,
-  DEFAULT_TIMEOUT_MS,
-  type PathClient,
-  type PortOneClientOptions,
-} from "./core/client.js";
-export * from "./generated/all.js";
-export {
-  isKcpSmsMessage,
-  untypedBypass,
-  type KcpSmsMessage,
-  type DanalIdentityVerificationBypass,
-  type IdentityVerificationBypass,
-  type KcpV2IdentityVerificationBypass,
-  type UntypedBypass,
-} from "./identity-verification/bypass.js";
-export type {
-  CallOptions,
-  IdentityVerificationClient,
-  IdentityVerificationError,
-  SendIdentityVerificationInput,
-} from "./identity-verification/client.js";
+/** The `PortOneError` an operation throws, its `data` that operation's error union: `PortOneErrorOf<"getPayment">`. */
+export type PortOneErrorOf<Op extends Operation> = import("./core/errors.js").PortOneError<Op, ErrorOf<Op>>;

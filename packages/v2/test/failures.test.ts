@@ -7,29 +7,9 @@ import {
   type SendIdentityVerificationInput,
 } from "../src/identity-verification.js";
 
+import { failure, json, recordingFetch } from "./helpers/fetch.js";
+
 const SECRET = "sk_live_TOPSECRET_0123456789";
-
-/** A fetch that records each request and answers with `respond`. */
-function recordingFetch(respond: (request: Request) => Response | Promise<Response>) {
-  const requests: Request[] = [];
-  const fetch = async (request: Request) => {
-    requests.push(request);
-    return respond(request);
-  };
-  return { fetch, requests };
-}
-
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
-
-async function failure(call: Promise<unknown>): Promise<PortOneError> {
-  const error = await call.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof PortOneError)) throw new Error(`expected a PortOneError, got ${inspect(error)}`);
-  return error;
-}
 
 const get = (client: ReturnType<typeof createPortOneClient>, identityVerificationId = "iv1") =>
   client.identityVerification.getIdentityVerification({ identityVerificationId });

@@ -1,0 +1,18 @@
+// `@portone-typed/v2/b2b`: category `b2b` alone. The compiler loads only its operations and
+// the schemas they use; the bundle holds only its operations table.
+import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "../core/entry.js";
+import {
+  operationTable,
+  type components,
+  type paths,
+  type PortOneClient as Operations,
+} from "../../../../generated/v2/categories/b2b/index.js";
+
+export * from "../../../../generated/v2/categories/b2b/index.js";
+export * from "../core/public.js";
+
+export type PortOneClient = EntryClient<paths, Operations>;
+export const PortOneClient = clientFactory<paths, Operations>(operationTable);
+export const createPortOneClient = PortOneClient;
+export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
+  isPortOneErrorOf as never;

@@ -1,0 +1,50 @@
+import type { IdentityVerificationClient as GeneratedIdentityVerificationClient } from "../generated/identity-verification.js";
+import { withCheckedBypass, type IdentityVerificationClient } from "../identity-verification/client.js";
+import { createPathClient, type PathClient, type PortOneClientOptions } from "./client.js";
+import { PortOneError } from "./errors.js";
+import { createOperationClient } from "./operation-client.js";
+import type { OperationTable } from "./operations.js";
+
+/** The generated operation style, with the identity verification group's `bypass` typed per PG. */
+export type WithTypedBypass<Operations> = Operations extends { readonly identityVerification: unknown }
+  ? Omit<Operations, "identityVerification"> & { readonly identityVerification: IdentityVerificationClient }
+  : Operations;
+
+/** What an entry point's `PortOneClient(...)` makes: the operation style and the path style in one object. */
+export type EntryClient<Paths extends {}, Operations> = WithTypedBypass<Operations> & PathClient<Paths>;
+
+/**
+ * The client factory of one entry point (the whole API or one category): the path client over
+ * the entry's operations table, and the operation style built from the same table, so both
+ * share one pipeline (auth, `storeId`, timeout, error bodies, redaction).
+ */
+export function clientFactory<Paths extends {}, Operations>(
+  table: OperationTable,
+): (options: PortOneClientOptions) => EntryClient<Paths, Operations> {
+  return (options) => {
+    const pathClient = createPathClient<Paths>(options, table);
+    const operations = createOperationClient<Record<string, unknown>>(pathClient as PathClient<never>, table);
+    const identityVerification = operations.identityVerification as
+      GeneratedIdentityVerificationClient | undefined;
+    if (identityVerification) operations.identityVerification = withCheckedBypass(identityVerification);
+    return { ...pathClient, ...operations } as EntryClient<Paths, Operations>;
+  };
+}
+
+/** `isPortOneError` for an entry's table: narrows `data` to the operation's error union. */
+export type IsPortOneError<Table, Schemas> = <Op extends keyof Table & string>(
+  error: unknown,
+  operation: Op,
+) => error is PortOneError<
+  Op,
+  Table[Op] extends { readonly errorUnion: infer Name }
+    ? Name extends keyof Schemas
+      ? Schemas[Name]
+      : never
+    : never
+>;
+
+/** Whether `error` is a `PortOneError`, of `operation` when one is given. */
+export function isPortOneErrorOf(error: unknown, operation?: string): boolean {
+  return error instanceof PortOneError && (operation === undefined || error.operation === operation);
+}

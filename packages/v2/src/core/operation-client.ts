@@ -1,0 +1,78 @@
+import { rawErrorBody, type PathClient } from "./client.js";
+import { PortOneError } from "./errors.js";
+import type { OperationRow, OperationTable } from "./operations.js";
+import type { CallInit } from "./prepare-request.js";
+
+type Result = { data?: unknown; error?: unknown; response: Response };
+type Method = (
+  input?: Record<string, unknown>,
+  options?: { readonly signal?: AbortSignal },
+) => Promise<unknown>;
+type Call = (path: string, init: CallInit) => Promise<Result>;
+
+/** The payload, or the API error as a `PortOneError`: the path client has already scrubbed the secret from both. */
+export function unwrapResult<T>(operation: string, result: Result): T {
+  if (result.error === undefined) return result.data as T;
+  const error = result.error as { type: string; message?: unknown };
+  const message = typeof error.message === "string" && error.message !== "" ? `: ${error.message}` : "";
+  throw new PortOneError({
+    kind: "api",
+    operation,
+    status: result.response.status,
+    data: result.error,
+    body: rawErrorBody(result),
+    message: `${error.type} (HTTP ${result.response.status})${message}`,
+  });
+}
+
+/**
+ * The openapi-fetch options of one call of the operation style: each field of the flat input
+ * where the operation's row says (path, query, or body, renamed back to its wire name), the
+ * body as an object whenever the operation takes one. The path client does the rest
+ * (`storeId`, the JSON query of query-or-body, the content type), as for path-style calls.
+ */
+export function splitInput(row: OperationRow, input: Record<string, unknown> | undefined): CallInit {
+  // Without a prototype, so a field named `__proto__` is a field like any other.
+  const path: Record<string, unknown> = Object.create(null);
+  const query: Record<string, unknown> = Object.create(null);
+  let body: Record<string, unknown> | undefined;
+  for (const name of Object.keys(input ?? {})) {
+    const value = input?.[name];
+    const target = Object.hasOwn(row.input, name) ? row.input[name] : undefined;
+    const [place, wire] = typeof target === "object" ? target : [target ?? "body", name];
+    if (place === "path") path[wire] = value;
+    else if (place === "query") query[wire] = value;
+    // A field no place takes (plain JavaScript, a spec older than the call) is not sent.
+    else if (row.body !== null) (body ??= Object.create(null) as Record<string, unknown>)[wire] = value;
+  }
+  // PortOne wants a body (`{}` at least) where the operation has one, and a required JSON query.
+  if (body === undefined && (row.body === "json" || row.queryOrBody?.required)) body = {};
+  return { params: { path, query }, ...(body === undefined ? {} : { body }) };
+}
+
+function operationMethod(call: Call, operationId: string, row: OperationRow): Method {
+  return async (input, options) => {
+    const init = splitInput(row, input);
+    if (options?.signal) init.signal = options.signal;
+    return unwrapResult(operationId, await call(row.path, init));
+  };
+}
+
+/**
+ * The operation style over a path client: `portone.payment.getPayment({ paymentId })`, one
+ * method per row of the operations table, placed in the tree its `group` names. Methods
+ * return the payload and throw a `PortOneError`, as PortOne's SDKs do.
+ */
+export function createOperationClient<Client>(pathClient: PathClient<never>, table: OperationTable): Client {
+  const root: Record<string, unknown> = Object.create(null);
+  for (const [operationId, row] of Object.entries(table)) {
+    let node = root;
+    for (const segment of row.group.split(".")) {
+      const child = Object.hasOwn(node, segment) ? node[segment] : undefined;
+      node = (child ?? (node[segment] = Object.create(null))) as Record<string, unknown>;
+    }
+    const call = pathClient[row.method.toUpperCase() as keyof PathClient<never>] as unknown as Call;
+    node[operationId] = operationMethod(call, operationId, row);
+  }
+  return root as Client;
+}

@@ -1,0 +1,18 @@
+// What every entry point of @portone-typed/v2 exports besides its own generated types and
+// client: one list, so the entry points cannot drift apart.
+export { PortOneError, type PortOneErrorKind } from "./errors.js";
+export {
+  DEFAULT_BASE_URL,
+  DEFAULT_TIMEOUT_MS,
+  type PathClient,
+  type PortOneClientOptions,
+} from "./client.js";
+export {
+  isKcpSmsMessage,
+  untypedBypass,
+  type KcpSmsMessage,
+  type DanalIdentityVerificationBypass,
+  type IdentityVerificationBypass,
+  type KcpV2IdentityVerificationBypass,
+  type UntypedBypass,
+} from "../identity-verification/bypass.js";
