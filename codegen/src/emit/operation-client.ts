@@ -8,12 +8,14 @@ import {
   operationSubject,
   type ListSection,
   type ModuleTemplate,
+  type SubjectKey,
 } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 import { StructureKind } from "./ts-morph.js";
 
 export const PORTONE_CLIENT = "PortOneClient";
 export const CALL_OPTIONS = "CallOptions";
+export const OPERATION_ERRORS = "OperationErrors";
 
 const operationsRef = (operationId: string) => `operations[${stringLiteral(operationId)}]`;
 
@@ -154,6 +156,32 @@ function rootSection(model: ApiModel): ListSection {
   };
 }
 
+/** `interface OperationErrors { getPayment: GetPaymentError; … }`: what `isPortOneError` narrows `data` to. */
+function errorsSection(model: ApiModel, exportNameOf: ReadonlyMap<string, string>): ListSection {
+  const head = `${blockComment(
+    docLines({
+      title:
+        "Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as.",
+    }),
+  )}\nexport interface ${OPERATION_ERRORS} {`;
+  const uses = new Map<SubjectKey, readonly string[]>();
+  const fragments = model.operations.map((operation) => {
+    const key = operationSubject(operation.operationId);
+    const name =
+      operation.errorUnion === undefined
+        ? "unknown"
+        : (exportNameOf.get(operation.errorUnion) ?? operation.errorUnion);
+    if (operation.errorUnion !== undefined) uses.set(key, [name]);
+    return { key, text: `readonly ${propertyKey(operation.operationId)}: ${name};` };
+  });
+  return {
+    kind: "list",
+    layout: "members",
+    markedText: markFragments(head, fragments, "}", "members"),
+    uses,
+  };
+}
+
 /**
  * `client.ts`: the operation style's types. Per operation its flat input; per group an
  * interface of its methods (payload in, payload out, `PortOneError` on failure) and its child
@@ -178,6 +206,7 @@ export function emitOperationClientModule(model: ApiModel): ModuleTemplate {
         model.clientGroups.map((group) => groupFragment(group, model, byId, interfaceOf, exportNameOf)),
       ),
       rootSection(model),
+      errorsSection(model, exportNameOf),
     ],
   };
 }

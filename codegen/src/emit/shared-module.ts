@@ -8,6 +8,7 @@ import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
 import { printStatements } from "./ts-morph-sections.js";
 
 export const UNRECOGNIZED = "Unrecognized";
+export const NAMED_SCHEMA = "NamedSchema";
 
 /** Symbols `shared.ts` defines for a model; every entry point imports them from the one file, so they stay one type. */
 export function sharedSymbols(model: ApiModel): string[] {
@@ -16,6 +17,7 @@ export function sharedSymbols(model: ApiModel): string[] {
     ...(model.api === "v1" ? [ENVELOPE] : []),
     OPERATION_INFO,
     ...(model.calls.length > 0 ? [CALL_OPTIONS] : []),
+    NAMED_SCHEMA,
   ];
 }
 
@@ -76,6 +78,21 @@ const envelopeStatement: StatementStructures = {
   ],
 };
 
+const namedSchemaStatement: StatementStructures = {
+  kind: StructureKind.TypeAlias,
+  isExported: true,
+  name: NAMED_SCHEMA,
+  typeParameters: [{ name: "Schema" }],
+  type: "Schema",
+  docs: [
+    {
+      description:
+        "What lets a schema's interface extend its `components` type (an `extends` clause takes no\n" +
+        "indexed access), so the schema has a name of its own in hovers and compiler messages.",
+    },
+  ],
+};
+
 const callOptionsStatement: StatementStructures = {
   kind: StructureKind.Interface,
   isExported: true,
@@ -111,5 +128,6 @@ export function sharedModuleText(model: ApiModel): string {
     ...(model.api === "v1" ? [envelopeStatement] : []),
     operationInfo,
     ...(model.calls.length > 0 ? [callOptionsStatement] : []),
+    namedSchemaStatement,
   ]);
 }

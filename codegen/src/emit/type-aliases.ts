@@ -4,6 +4,7 @@ import type { ApiModel, DiscriminatedUnion, SchemaInfo } from "../model/model.js
 import { unrecognizedGuardName } from "../model/names.js";
 import { propertyAccess, stringLiteral } from "./escape.js";
 import { UNRECOGNIZED_VARIANT } from "./base-types.js";
+import { NAMED_SCHEMA } from "./shared-module.js";
 import { docText, jsDoc } from "./jsdoc.js";
 import type { ModuleTemplate } from "./sections.js";
 import { schemaSubject } from "./sections.js";
@@ -42,18 +43,50 @@ function schemaFragment(
   schema: SchemaInfo,
   union: DiscriminatedUnion | undefined,
   exportNameOf: ReadonlyMap<string, string>,
+  enumNames: ReadonlySet<string>,
 ): StatementFragment {
-  const alias: StatementStructures = {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
-    name: schema.exportName,
-    type: componentsRef(schema.name),
-    docs: jsDoc(schema.docs, union ? unionCaseLines(union, exportNameOf) : []),
-  };
+  const docs = jsDoc(schema.docs, union ? unionCaseLines(union, exportNameOf) : []);
+  // Names of their own rather than aliases of `components[…]`, so compiler messages say
+  // `Payment` and `CancelledPayment` where they would print the whole structure.
+  const declaration: StatementStructures = union
+    ? {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: schema.exportName,
+        type: [
+          ...union.variants.map((variant) => exportNameOf.get(variant.schema) ?? variant.schema),
+          `${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}>`,
+        ].join(" | "),
+        docs,
+      }
+    : schema.plainObject
+      ? {
+          kind: StructureKind.Interface,
+          isExported: true,
+          name: schema.exportName,
+          extends: [`${NAMED_SCHEMA}<${componentsRef(schema.name)}>`],
+          docs,
+        }
+      : {
+          kind: StructureKind.TypeAlias,
+          isExported: true,
+          name: schema.exportName,
+          type: componentsRef(schema.name),
+          docs,
+        };
+  const variantUses = union
+    ? union.variants.flatMap((variant) =>
+        enumNames.has(variant.schema) ? [exportNameOf.get(variant.schema) ?? variant.schema] : [],
+      )
+    : [];
   return {
     key: schemaSubject(schema.name),
-    statements: union ? [alias, guardStatement(union, schema.exportName)] : [alias],
-    uses: union ? ["components", UNRECOGNIZED_VARIANT] : ["components"],
+    statements: union ? [declaration, guardStatement(union, schema.exportName)] : [declaration],
+    uses: union
+      ? [UNRECOGNIZED_VARIANT, ...variantUses]
+      : schema.plainObject
+        ? ["components", NAMED_SCHEMA]
+        : ["components"],
   };
 }
 
@@ -64,7 +97,7 @@ export function emitTypesModule(model: ApiModel): ModuleTemplate {
   const exportNameOf = new Map(model.schemas.map((schema) => [schema.name, schema.exportName]));
   const fragments = model.schemas
     .filter((schema) => !enumNames.has(schema.name))
-    .map((schema) => schemaFragment(schema, unions.get(schema.name), exportNameOf));
+    .map((schema) => schemaFragment(schema, unions.get(schema.name), exportNameOf, enumNames));
   return {
     name: "types",
     summary: "Every schema under its own name; unions with a guard for cases PortOne adds later.",

@@ -27,6 +27,8 @@ export interface SchemaInfo {
   readonly docs: Docs;
   /** Schemas this one refers to directly. */
   readonly refs: readonly string[];
+  /** A plain object schema (properties or `type: object`, no composition), emitted as a named interface. */
+  readonly plainObject: boolean;
 }
 
 export interface UnionVariant {

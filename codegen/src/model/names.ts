@@ -58,4 +58,6 @@ export const RESERVED_EXPORTS = {
   UnrecognizedVariant: "the unrecognized union case type",
   PortOneClient: "the operation style's client type",
   CallOptions: "the operation style's per-call options",
+  OperationErrors: "the operation style's error unions by operation",
+  NamedSchema: "the helper that names schema interfaces",
 } as const;

@@ -25,6 +25,10 @@ export function readSchemas(context: SpecContext, schemas: JsonObject): SchemaIn
     exportName: exportNameOfSchema(name),
     docs: isObject(schema) ? docsOf(schema, context.docs) : {},
     refs: [...schemaRefsIn(schema)],
+    plainObject:
+      isObject(schema) &&
+      (schema.type === "object" || isObject(schema.properties)) &&
+      !["allOf", "oneOf", "anyOf", "enum", "$ref"].some((key) => key in schema),
   }));
 }
 

@@ -6,7 +6,7 @@
 import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
   operationTable,
-  type components,
+  type OperationErrors,
   type paths,
   type PortOneClient as Operations,
 } from "./generated/identity-verification.js";
@@ -30,5 +30,4 @@ export const PortOneClient = clientFactory<paths, Operations>(operationTable);
 export const createPortOneClient = PortOneClient;
 
 /** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
-  isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;

@@ -6,7 +6,7 @@
 import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
   operationTable,
-  type components,
+  type OperationErrors,
   type paths,
   type PortOneClient as Operations,
 } from "./generated/all.js";
@@ -31,11 +31,10 @@ export const createPortOneClient = PortOneClient;
 export type Operation = keyof typeof operationTable;
 
 /** The error union an operation's failures are cases of (its `x-portone-error`). */
-export type ErrorOf<Op extends Operation> = components["schemas"][(typeof operationTable)[Op]["errorUnion"]];
+export type ErrorOf<Op extends Operation> = OperationErrors[Op];
 
 /** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
-  isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;
 
 /** The `PortOneError` an operation throws, its `data` that operation's error union: `PortOneErrorOf<"getPayment">`. */
 export type PortOneErrorOf<Op extends Operation> = import("./core/errors.js").PortOneError<Op, ErrorOf<Op>>;

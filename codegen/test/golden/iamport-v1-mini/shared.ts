@@ -28,3 +28,9 @@ export interface OperationInfo {
   /** Request body content types the operation accepts; empty when it takes no body. */
   readonly contentTypes: readonly string[];
 }
+
+/**
+ * What lets a schema's interface extend its `components` type (an `extends` clause takes no
+ * indexed access), so the schema has a name of its own in hovers and compiler messages.
+ */
+export type NamedSchema<Schema> = Schema;

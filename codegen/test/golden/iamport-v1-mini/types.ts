@@ -3,30 +3,41 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
+import type { NamedSchema } from "./shared.js";
 
-export type ResponseAnnotation = components["schemas"]["ResponseAnnotation"];
+export interface ResponseAnnotation extends NamedSchema<
+  components["schemas"]["ResponseAnnotation"]
+> {}
 
-export type AuthAnnotation = components["schemas"]["AuthAnnotation"];
+export interface AuthAnnotation extends NamedSchema<
+  components["schemas"]["AuthAnnotation"]
+> {}
 
 export type AuthResponse = components["schemas"]["AuthResponse"];
 
-export type CertificationOTPAnnotation =
-  components["schemas"]["CertificationOTPAnnotation"];
+export interface CertificationOTPAnnotation extends NamedSchema<
+  components["schemas"]["CertificationOTPAnnotation"]
+> {}
 
 export type CertificationOTPResponse =
   components["schemas"]["CertificationOTPResponse"];
 
-export type CertificationAnnotation =
-  components["schemas"]["CertificationAnnotation"];
+export interface CertificationAnnotation extends NamedSchema<
+  components["schemas"]["CertificationAnnotation"]
+> {}
 
 export type CertificationResponse =
   components["schemas"]["CertificationResponse"];
 
-export type PaymentAnnotation = components["schemas"]["PaymentAnnotation"];
+export interface PaymentAnnotation extends NamedSchema<
+  components["schemas"]["PaymentAnnotation"]
+> {}
 
 export type PaymentListResponse = components["schemas"]["PaymentListResponse"];
 
 export type NaverProductOrderListResponse =
   components["schemas"]["NaverProductOrderListResponse"];
 
-export type ShipExtra = components["schemas"]["ShipExtra"];
+export interface ShipExtra extends NamedSchema<
+  components["schemas"]["ShipExtra"]
+> {}

@@ -5,10 +5,14 @@
 import type { components, operations } from "./schema.js";
 import type { CallOptions } from "./shared.js";
 import type {
+  DeleteBillingKeyError,
   DeleteBillingKeyResponse,
+  GetIdentityVerificationError,
+  GetIdentityVerificationsError,
   GetIdentityVerificationsResponse,
   IdentityVerification,
   PlatformSetting,
+  SendIdentityVerificationError,
   SendIdentityVerificationResponse,
 } from "./types.js";
 
@@ -177,4 +181,13 @@ export interface PortOneClient {
    */
   readonly payment: PaymentClient;
   readonly platform: PlatformClient;
+}
+
+/** Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as. */
+export interface OperationErrors {
+  readonly getIdentityVerification: GetIdentityVerificationError;
+  readonly getIdentityVerifications: GetIdentityVerificationsError;
+  readonly sendIdentityVerification: SendIdentityVerificationError;
+  readonly deleteBillingKey: DeleteBillingKeyError;
+  readonly getPlatformSetting: unknown;
 }

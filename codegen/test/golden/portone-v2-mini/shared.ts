@@ -54,3 +54,9 @@ export interface CallOptions {
   /** Cancels the call (the client's timeout applies as well). */
   readonly signal?: AbortSignal;
 }
+
+/**
+ * What lets a schema's interface extend its `components` type (an `extends` clause takes no
+ * indexed access), so the schema has a name of its own in hovers and compiler messages.
+ */
+export type NamedSchema<Schema> = Schema;

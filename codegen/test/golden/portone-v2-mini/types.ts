@@ -3,7 +3,7 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { UnrecognizedVariant } from "./shared.js";
+import type { NamedSchema, UnrecognizedVariant } from "./shared.js";
 
 /**
  * 본인인증 내역
@@ -14,7 +14,10 @@ import type { UnrecognizedVariant } from "./shared.js";
  * - `VERIFIED`: {@link VerifiedIdentityVerification} 완료된 본인인증 내역
  */
 export type IdentityVerification =
-  components["schemas"]["IdentityVerification"];
+  | FailedIdentityVerification
+  | ReadyIdentityVerification
+  | VerifiedIdentityVerification
+  | UnrecognizedVariant<"status">;
 
 /**
  * Whether `value` is a case of {@link IdentityVerification} that this version of the spec does not know.
@@ -29,47 +32,59 @@ export function isUnrecognizedIdentityVerification(
 }
 
 /** 실패한 본인인증 내역 */
-export type FailedIdentityVerification =
-  components["schemas"]["FailedIdentityVerification"];
+export interface FailedIdentityVerification extends NamedSchema<
+  components["schemas"]["FailedIdentityVerification"]
+> {}
 
 /** 준비 상태의 본인인증 내역 */
-export type ReadyIdentityVerification =
-  components["schemas"]["ReadyIdentityVerification"];
+export interface ReadyIdentityVerification extends NamedSchema<
+  components["schemas"]["ReadyIdentityVerification"]
+> {}
 
 /** 완료된 본인인증 내역 */
-export type VerifiedIdentityVerification =
-  components["schemas"]["VerifiedIdentityVerification"];
+export interface VerifiedIdentityVerification extends NamedSchema<
+  components["schemas"]["VerifiedIdentityVerification"]
+> {}
 
 /** 본인인증 실패 정보 */
-export type IdentityVerificationFailure =
-  components["schemas"]["IdentityVerificationFailure"];
+export interface IdentityVerificationFailure extends NamedSchema<
+  components["schemas"]["IdentityVerificationFailure"]
+> {}
 
 /** 인증된 고객 정보 */
-export type IdentityVerificationVerifiedCustomer =
-  components["schemas"]["IdentityVerificationVerifiedCustomer"];
+export interface IdentityVerificationVerifiedCustomer extends NamedSchema<
+  components["schemas"]["IdentityVerificationVerifiedCustomer"]
+> {}
 
 /** 본인인증 요청을 위한 입력 정보 */
-export type SendIdentityVerificationBody =
-  components["schemas"]["SendIdentityVerificationBody"];
+export interface SendIdentityVerificationBody extends NamedSchema<
+  components["schemas"]["SendIdentityVerificationBody"]
+> {}
 
 /** 본인인증 요청을 위한 고객 정보 */
-export type SendIdentityVerificationBodyCustomer =
-  components["schemas"]["SendIdentityVerificationBodyCustomer"];
+export interface SendIdentityVerificationBodyCustomer extends NamedSchema<
+  components["schemas"]["SendIdentityVerificationBodyCustomer"]
+> {}
 
 /** 본인인증 요청 전송 성공 응답 */
-export type SendIdentityVerificationResponse =
-  components["schemas"]["SendIdentityVerificationResponse"];
+export interface SendIdentityVerificationResponse extends NamedSchema<
+  components["schemas"]["SendIdentityVerificationResponse"]
+> {}
 
 /** 본인인증 내역 다건 조회를 위한 입력 정보 */
-export type GetIdentityVerificationsBody =
-  components["schemas"]["GetIdentityVerificationsBody"];
+export interface GetIdentityVerificationsBody extends NamedSchema<
+  components["schemas"]["GetIdentityVerificationsBody"]
+> {}
 
 /** 본인인증 내역 다건 조회 성공 응답 정보 */
-export type GetIdentityVerificationsResponse =
-  components["schemas"]["GetIdentityVerificationsResponse"];
+export interface GetIdentityVerificationsResponse extends NamedSchema<
+  components["schemas"]["GetIdentityVerificationsResponse"]
+> {}
 
 /** 다건 조회 API 에 사용되는 페이지 입력 정보 */
-export type PageInput = components["schemas"]["PageInput"];
+export interface PageInput extends NamedSchema<
+  components["schemas"]["PageInput"]
+> {}
 
 /**
  * GetIdentityVerificationError
@@ -81,7 +96,11 @@ export type PageInput = components["schemas"]["PageInput"];
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type GetIdentityVerificationError =
-  components["schemas"]["GetIdentityVerificationError"];
+  | ForbiddenError
+  | IdentityVerificationNotFoundError
+  | InvalidRequestError
+  | UnauthorizedError
+  | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationError} that this version of the spec does not know.
@@ -109,7 +128,10 @@ export function isUnrecognizedGetIdentityVerificationError(
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type GetIdentityVerificationsError =
-  components["schemas"]["GetIdentityVerificationsError"];
+  | ForbiddenError
+  | InvalidRequestError
+  | UnauthorizedError
+  | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationsError} that this version of the spec does not know.
@@ -136,7 +158,14 @@ export function isUnrecognizedGetIdentityVerificationsError(
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type SendIdentityVerificationError =
-  components["schemas"]["SendIdentityVerificationError"];
+  | ChannelNotFoundError
+  | ForbiddenError
+  | IdentityVerificationAlreadySentError
+  | IdentityVerificationNotFoundError
+  | InvalidRequestError
+  | PgProviderError
+  | UnauthorizedError
+  | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link SendIdentityVerificationError} that this version of the spec does not know.
@@ -166,7 +195,7 @@ export function isUnrecognizedSendIdentityVerificationError(
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type DeleteBillingKeyError =
-  components["schemas"]["DeleteBillingKeyError"];
+  BillingKeyNotFoundError | UnauthorizedError | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link DeleteBillingKeyError} that this version of the spec does not know.
@@ -181,39 +210,54 @@ export function isUnrecognizedDeleteBillingKeyError(
 }
 
 /** 요청된 채널이 존재하지 않는 경우 */
-export type ChannelNotFoundError =
-  components["schemas"]["ChannelNotFoundError"];
+export interface ChannelNotFoundError extends NamedSchema<
+  components["schemas"]["ChannelNotFoundError"]
+> {}
 
 /** 요청이 거절된 경우 */
-export type ForbiddenError = components["schemas"]["ForbiddenError"];
+export interface ForbiddenError extends NamedSchema<
+  components["schemas"]["ForbiddenError"]
+> {}
 
 /** 본인인증 건이 이미 API로 요청된 상태인 경우 */
-export type IdentityVerificationAlreadySentError =
-  components["schemas"]["IdentityVerificationAlreadySentError"];
+export interface IdentityVerificationAlreadySentError extends NamedSchema<
+  components["schemas"]["IdentityVerificationAlreadySentError"]
+> {}
 
 /** 요청된 본인인증 건이 존재하지 않는 경우 */
-export type IdentityVerificationNotFoundError =
-  components["schemas"]["IdentityVerificationNotFoundError"];
+export interface IdentityVerificationNotFoundError extends NamedSchema<
+  components["schemas"]["IdentityVerificationNotFoundError"]
+> {}
 
 /** 요청된 입력 정보가 유효하지 않은 경우 */
-export type InvalidRequestError = components["schemas"]["InvalidRequestError"];
+export interface InvalidRequestError extends NamedSchema<
+  components["schemas"]["InvalidRequestError"]
+> {}
 
 /** 인증 정보가 올바르지 않은 경우 */
-export type UnauthorizedError = components["schemas"]["UnauthorizedError"];
+export interface UnauthorizedError extends NamedSchema<
+  components["schemas"]["UnauthorizedError"]
+> {}
 
 /** 빌링키가 존재하지 않는 경우 */
-export type BillingKeyNotFoundError =
-  components["schemas"]["BillingKeyNotFoundError"];
+export interface BillingKeyNotFoundError extends NamedSchema<
+  components["schemas"]["BillingKeyNotFoundError"]
+> {}
 
 /** PG사에서 오류를 전달한 경우 */
-export type PgProviderError = components["schemas"]["PgProviderError"];
+export interface PgProviderError extends NamedSchema<
+  components["schemas"]["PgProviderError"]
+> {}
 
 /** 빌링키 삭제 성공 응답 */
-export type DeleteBillingKeyResponse =
-  components["schemas"]["DeleteBillingKeyResponse"];
+export interface DeleteBillingKeyResponse extends NamedSchema<
+  components["schemas"]["DeleteBillingKeyResponse"]
+> {}
 
 /** 파트너 정산 서비스 설정 */
-export type PlatformSetting = components["schemas"]["PlatformSetting"];
+export interface PlatformSetting extends NamedSchema<
+  components["schemas"]["PlatformSetting"]
+> {}
 
 /**
  * 지급 수단
@@ -223,7 +267,9 @@ export type PlatformSetting = components["schemas"]["PlatformSetting"];
  * - `POINT`: {@link PlatformPayoutMethodPoint} 포인트
  */
 export type PlatformPayoutMethod =
-  components["schemas"]["PlatformPayoutMethod"];
+  | PlatformPayoutMethodAccount
+  | PlatformPayoutMethodPoint
+  | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link PlatformPayoutMethod} that this version of the spec does not know.
@@ -236,12 +282,16 @@ export function isUnrecognizedPlatformPayoutMethod(
 }
 
 /** 계좌 이체 */
-export type PlatformPayoutMethodAccount =
-  components["schemas"]["PlatformPayoutMethodAccount"];
+export interface PlatformPayoutMethodAccount extends NamedSchema<
+  components["schemas"]["PlatformPayoutMethodAccount"]
+> {}
 
 /** 포인트 */
-export type PlatformPayoutMethodPoint =
-  components["schemas"]["PlatformPayoutMethodPoint"];
+export interface PlatformPayoutMethodPoint extends NamedSchema<
+  components["schemas"]["PlatformPayoutMethodPoint"]
+> {}
 
 /** 어떤 API에서도 쓰이지 않는 스키마 */
-export type UnusedSchema = components["schemas"]["UnusedSchema"];
+export interface UnusedSchema extends NamedSchema<
+  components["schemas"]["UnusedSchema"]
+> {}

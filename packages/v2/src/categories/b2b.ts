@@ -3,7 +3,7 @@
 import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "../core/entry.js";
 import {
   operationTable,
-  type components,
+  type OperationErrors,
   type paths,
   type PortOneClient as Operations,
 } from "../../../../generated/v2/categories/b2b/index.js";
@@ -14,5 +14,4 @@ export * from "../core/public.js";
 export type PortOneClient = EntryClient<paths, Operations>;
 export const PortOneClient = clientFactory<paths, Operations>(operationTable);
 export const createPortOneClient = PortOneClient;
-export const isPortOneError: IsPortOneError<typeof operationTable, components["schemas"]> =
-  isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;

@@ -31,18 +31,11 @@ export function clientFactory<Paths extends {}, Operations>(
   };
 }
 
-/** `isPortOneError` for an entry's table: narrows `data` to the operation's error union. */
-export type IsPortOneError<Table, Schemas> = <Op extends keyof Table & string>(
+/** `isPortOneError` for an entry: narrows `data` to the operation's error union (`Errors`: the generated `OperationErrors`). */
+export type IsPortOneError<Errors> = <Op extends keyof Errors & string>(
   error: unknown,
   operation: Op,
-) => error is PortOneError<
-  Op,
-  Table[Op] extends { readonly errorUnion: infer Name }
-    ? Name extends keyof Schemas
-      ? Schemas[Name]
-      : never
-    : never
->;
+) => error is PortOneError<Op, Errors[Op]>;
 
 /** Whether `error` is a `PortOneError`, of `operation` when one is given. */
 export function isPortOneErrorOf(error: unknown, operation?: string): boolean {

@@ -1,9 +1,9 @@
 import type { PortOneError } from "../core/errors.js";
 import type {
   CallOptions,
-  components,
   IdentityVerificationClient as GeneratedIdentityVerificationClient,
   operationTable,
+  OperationErrors,
   SendIdentityVerificationInput as GeneratedSendIdentityVerificationInput,
   SendIdentityVerificationResponse,
 } from "../generated/identity-verification.js";
@@ -15,8 +15,7 @@ export type { CallOptions };
 export type IdentityVerificationOperation = keyof typeof operationTable;
 
 /** The error union an operation's failures are cases of (its `x-portone-error`). */
-export type ErrorOf<Operation extends IdentityVerificationOperation> =
-  components["schemas"][(typeof operationTable)[Operation]["errorUnion"]];
+export type ErrorOf<Operation extends IdentityVerificationOperation> = OperationErrors[Operation];
 
 /** The `PortOneError` an identity verification method throws; `data` is narrowable by `type`. */
 export type IdentityVerificationError<

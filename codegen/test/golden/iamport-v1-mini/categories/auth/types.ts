@@ -3,9 +3,14 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
+import type { NamedSchema } from "../../shared.js";
 
-export type ResponseAnnotation = components["schemas"]["ResponseAnnotation"];
+export interface ResponseAnnotation extends NamedSchema<
+  components["schemas"]["ResponseAnnotation"]
+> {}
 
-export type AuthAnnotation = components["schemas"]["AuthAnnotation"];
+export interface AuthAnnotation extends NamedSchema<
+  components["schemas"]["AuthAnnotation"]
+> {}
 
 export type AuthResponse = components["schemas"]["AuthResponse"];

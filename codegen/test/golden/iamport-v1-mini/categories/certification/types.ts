@@ -3,17 +3,22 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
+import type { NamedSchema } from "../../shared.js";
 
-export type ResponseAnnotation = components["schemas"]["ResponseAnnotation"];
+export interface ResponseAnnotation extends NamedSchema<
+  components["schemas"]["ResponseAnnotation"]
+> {}
 
-export type CertificationOTPAnnotation =
-  components["schemas"]["CertificationOTPAnnotation"];
+export interface CertificationOTPAnnotation extends NamedSchema<
+  components["schemas"]["CertificationOTPAnnotation"]
+> {}
 
 export type CertificationOTPResponse =
   components["schemas"]["CertificationOTPResponse"];
 
-export type CertificationAnnotation =
-  components["schemas"]["CertificationAnnotation"];
+export interface CertificationAnnotation extends NamedSchema<
+  components["schemas"]["CertificationAnnotation"]
+> {}
 
 export type CertificationResponse =
   components["schemas"]["CertificationResponse"];

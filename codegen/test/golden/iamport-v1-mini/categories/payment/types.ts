@@ -3,9 +3,14 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
+import type { NamedSchema } from "../../shared.js";
 
-export type ResponseAnnotation = components["schemas"]["ResponseAnnotation"];
+export interface ResponseAnnotation extends NamedSchema<
+  components["schemas"]["ResponseAnnotation"]
+> {}
 
-export type PaymentAnnotation = components["schemas"]["PaymentAnnotation"];
+export interface PaymentAnnotation extends NamedSchema<
+  components["schemas"]["PaymentAnnotation"]
+> {}
 
 export type PaymentListResponse = components["schemas"]["PaymentListResponse"];

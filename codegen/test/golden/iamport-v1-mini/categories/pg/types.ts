@@ -3,10 +3,15 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
+import type { NamedSchema } from "../../shared.js";
 
-export type ResponseAnnotation = components["schemas"]["ResponseAnnotation"];
+export interface ResponseAnnotation extends NamedSchema<
+  components["schemas"]["ResponseAnnotation"]
+> {}
 
 export type NaverProductOrderListResponse =
   components["schemas"]["NaverProductOrderListResponse"];
 
-export type ShipExtra = components["schemas"]["ShipExtra"];
+export interface ShipExtra extends NamedSchema<
+  components["schemas"]["ShipExtra"]
+> {}

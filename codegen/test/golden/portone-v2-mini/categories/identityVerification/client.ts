@@ -4,8 +4,11 @@
 
 import type { components, operations } from "./schema.js";
 import type {
+  GetIdentityVerificationError,
+  GetIdentityVerificationsError,
   GetIdentityVerificationsResponse,
   IdentityVerification,
+  SendIdentityVerificationError,
   SendIdentityVerificationResponse,
 } from "./types.js";
 import type { CallOptions } from "../../shared.js";
@@ -107,4 +110,11 @@ export interface PortOneClient {
    * 본인인증과 관련된 API 기능을 제공합니다.
    */
   readonly identityVerification: IdentityVerificationClient;
+}
+
+/** Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as. */
+export interface OperationErrors {
+  readonly getIdentityVerification: GetIdentityVerificationError;
+  readonly getIdentityVerifications: GetIdentityVerificationsError;
+  readonly sendIdentityVerification: SendIdentityVerificationError;
 }

@@ -3,7 +3,10 @@
 // The operation style: a flat input per operation, an interface per group.
 
 import type { operations } from "./schema.js";
-import type { DeleteBillingKeyResponse } from "./types.js";
+import type {
+  DeleteBillingKeyError,
+  DeleteBillingKeyResponse,
+} from "./types.js";
 import type { CallOptions } from "../../shared.js";
 
 /** The input of `deleteBillingKey`: its path, query and body fields in one object. */
@@ -59,4 +62,9 @@ export interface PortOneClient {
    * 결제와 관련된 API 기능을 제공합니다.
    */
   readonly payment: PaymentClient;
+}
+
+/** Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as. */
+export interface OperationErrors {
+  readonly deleteBillingKey: DeleteBillingKeyError;
 }

@@ -3,7 +3,7 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { UnrecognizedVariant } from "../../shared.js";
+import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
 
 /**
  * DeleteBillingKeyError
@@ -13,7 +13,7 @@ import type { UnrecognizedVariant } from "../../shared.js";
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type DeleteBillingKeyError =
-  components["schemas"]["DeleteBillingKeyError"];
+  BillingKeyNotFoundError | UnauthorizedError | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link DeleteBillingKeyError} that this version of the spec does not know.
@@ -28,12 +28,16 @@ export function isUnrecognizedDeleteBillingKeyError(
 }
 
 /** 인증 정보가 올바르지 않은 경우 */
-export type UnauthorizedError = components["schemas"]["UnauthorizedError"];
+export interface UnauthorizedError extends NamedSchema<
+  components["schemas"]["UnauthorizedError"]
+> {}
 
 /** 빌링키가 존재하지 않는 경우 */
-export type BillingKeyNotFoundError =
-  components["schemas"]["BillingKeyNotFoundError"];
+export interface BillingKeyNotFoundError extends NamedSchema<
+  components["schemas"]["BillingKeyNotFoundError"]
+> {}
 
 /** 빌링키 삭제 성공 응답 */
-export type DeleteBillingKeyResponse =
-  components["schemas"]["DeleteBillingKeyResponse"];
+export interface DeleteBillingKeyResponse extends NamedSchema<
+  components["schemas"]["DeleteBillingKeyResponse"]
+> {}

@@ -25,3 +25,8 @@ export interface PlatformClient {
 export interface PortOneClient {
   readonly platform: PlatformClient;
 }
+
+/** Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as. */
+export interface OperationErrors {
+  readonly getPlatformSetting: unknown;
+}

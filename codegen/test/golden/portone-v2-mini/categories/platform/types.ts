@@ -3,10 +3,12 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { UnrecognizedVariant } from "../../shared.js";
+import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
 
 /** 파트너 정산 서비스 설정 */
-export type PlatformSetting = components["schemas"]["PlatformSetting"];
+export interface PlatformSetting extends NamedSchema<
+  components["schemas"]["PlatformSetting"]
+> {}
 
 /**
  * 지급 수단
@@ -16,7 +18,9 @@ export type PlatformSetting = components["schemas"]["PlatformSetting"];
  * - `POINT`: {@link PlatformPayoutMethodPoint} 포인트
  */
 export type PlatformPayoutMethod =
-  components["schemas"]["PlatformPayoutMethod"];
+  | PlatformPayoutMethodAccount
+  | PlatformPayoutMethodPoint
+  | UnrecognizedVariant<"type">;
 
 /**
  * Whether `value` is a case of {@link PlatformPayoutMethod} that this version of the spec does not know.
@@ -29,9 +33,11 @@ export function isUnrecognizedPlatformPayoutMethod(
 }
 
 /** 계좌 이체 */
-export type PlatformPayoutMethodAccount =
-  components["schemas"]["PlatformPayoutMethodAccount"];
+export interface PlatformPayoutMethodAccount extends NamedSchema<
+  components["schemas"]["PlatformPayoutMethodAccount"]
+> {}
 
 /** 포인트 */
-export type PlatformPayoutMethodPoint =
-  components["schemas"]["PlatformPayoutMethodPoint"];
+export interface PlatformPayoutMethodPoint extends NamedSchema<
+  components["schemas"]["PlatformPayoutMethodPoint"]
+> {}

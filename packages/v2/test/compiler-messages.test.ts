@@ -1,0 +1,60 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** The compiler's messages for `source`, compiled as a file of this package's tests with its tsconfig. */
+function compilerMessages(source: string): string[] {
+  const configFile = path.join(here, "..", "tsconfig.json");
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+        throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+      },
+    },
+  );
+  if (!config) throw new Error("no tsconfig");
+  const file = path.join(here, "deliberate-mistakes.ts");
+  const host = ts.createCompilerHost(config.options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language, ...rest) =>
+    path.resolve(name) === file ? ts.createSourceFile(name, source, language) : read(name, language, ...rest);
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
+  const program = ts.createProgram([file], config.options, host);
+  return ts
+    .getPreEmitDiagnostics(program, program.getSourceFile(file))
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n").split("\n")[0] ?? "");
+}
+
+describe("compiler messages name the types, as PortOne's SDK's do", () => {
+  it("says Payment, GetPaymentError and GetPaymentInput, not their structure", () => {
+    const messages = compilerMessages(`
+      import { isPortOneError, PortOneClient } from "../src/index.js";
+      const portone = PortOneClient({ secret: "s" });
+      export async function mistakes() {
+        const payment: number = await portone.payment.getPayment({ paymentId: "p" });
+        await portone.payment.getPayment({ paymentID: "p" });
+        try {
+          await portone.payment.getPayment({ paymentId: "p" });
+        } catch (error) {
+          if (isPortOneError(error, "getPayment")) {
+            const data: number = error.data!;
+            const whole: number = error;
+          }
+        }
+      }
+    `);
+    expect(messages).toEqual([
+      "Type 'Payment' is not assignable to type 'number'.",
+      "Object literal may only specify known properties, but 'paymentID' does not exist in type 'GetPaymentInput'. Did you mean to write 'paymentId'?",
+      "Type 'GetPaymentError' is not assignable to type 'number'.",
+      "Type 'PortOneError<\"getPayment\", GetPaymentError>' is not assignable to type 'number'.",
+    ]);
+  }, 60_000);
+});
