@@ -60,7 +60,9 @@ async function packThirdParty(destination: string): Promise<void> {
   const helpers = await packageDir("openapi-typescript-helpers", openapiFetch);
   const typesNode = await packageDir("@types/node", path.join(REPO_DIR, "tests", "consumer"));
   const undiciTypes = await packageDir("undici-types", typesNode);
-  for (const dir of [openapiFetch, helpers, typesNode, undiciTypes]) {
+  // The official SDK, for the migration page's "before" program.
+  const serverSdk = await packageDir("@portone/server-sdk", path.join(REPO_DIR, "tests", "consumer"));
+  for (const dir of [openapiFetch, helpers, typesNode, undiciTypes, serverSdk]) {
     // A copy first: pnpm's store hard-links identical files, tar records the second as a link,
     // and npm does not extract links (openapi-typescript-helpers would lose its index.d.ts).
     const copy = path.join(destination, "src", path.basename(dir));

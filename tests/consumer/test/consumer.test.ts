@@ -13,6 +13,19 @@ import {
 
 const PROGRAM = path.resolve(import.meta.dirname, "../program/identity-verification.ts");
 const PACKAGES_DIR = path.resolve(import.meta.dirname, "../../../packages");
+const PAYMENT_EXAMPLE = path.join(PACKAGES_DIR, "v2", "examples", "payment-flow.ts");
+const MIGRATION_PAGE = path.resolve(import.meta.dirname, "../../../docs/migration.md");
+
+/** The migration page's two programs, by the name in the comment above each. */
+async function migrationPrograms(): Promise<Record<string, string>> {
+  const page = await readFile(MIGRATION_PAGE, "utf8");
+  return Object.fromEntries(
+    [...page.matchAll(/^<!-- program: ([a-z-]+) -->\n\n```ts\n([\s\S]*?)^```$/gm)].map((match) => [
+      match[1],
+      match[2],
+    ]),
+  );
+}
 
 // What the READMEs' examples leave to the reader's application.
 const README_PRELUDE =
@@ -60,6 +73,21 @@ describe("the published packages, from a consumer's side", () => {
         examples.push(file);
       }
     }
+    await writeFile(path.join(project, "payment.mts"), await readFile(PAYMENT_EXAMPLE, "utf8"));
+    for (const [name, program] of Object.entries(await migrationPrograms())) {
+      await writeFile(path.join(project, `migration-${name}.mts`), program);
+    }
+    await writeFile(
+      path.join(project, "tsconfig.programs.json"),
+      JSON.stringify(
+        {
+          compilerOptions: { ...TSCONFIGS["tsconfig.node16.json"], noEmit: true },
+          files: ["payment.mts", "migration-server-sdk.mts", "migration-portone-typed.mts"],
+        },
+        null,
+        2,
+      ),
+    );
     await writeFile(
       path.join(project, "tsconfig.readme.json"),
       JSON.stringify(
@@ -109,6 +137,20 @@ describe("the published packages, from a consumer's side", () => {
   it("compiles the examples in the packages' READMEs", () => {
     expect(examples).toEqual(expect.arrayContaining(["readme-v1-0.mts", "readme-v2-0.mts"]));
     expect(tsc(project, "tsconfig.readme.json")).toBe("");
+  });
+
+  it("type-checks the payment example and both programs of the migration page", () => {
+    expect(tsc(project, "tsconfig.programs.json")).toBe("");
+  });
+
+  it("changes only the import and the error checks when moving from @portone/server-sdk", async () => {
+    const programs = await migrationPrograms();
+    const before = programs["server-sdk"]?.split("\n") ?? [];
+    const after = programs["portone-typed"]?.split("\n") ?? [];
+    expect(after.length).toBe(before.length);
+    const changed = after.filter((line, index) => line !== before[index]);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const line of changed) expect(line).toMatch(/^import |isPortOneError\(error, |error\.data\?\.type/);
   });
 
   it("runs as an ES module against the fakes", () => {

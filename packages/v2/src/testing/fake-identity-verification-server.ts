@@ -1,39 +1,26 @@
-import { once } from "node:events";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage } from "node:http";
 import type {
   IdentityVerification,
   SendIdentityVerificationBody,
 } from "../generated/identity-verification.js";
+import {
+  fail,
+  startFakeHttpServer,
+  type FakeServer,
+  type FakeServerOptions,
+  type RecordedRequest,
+} from "./fake-http-server.js";
 
-export interface FakeIdentityVerificationServerOptions {
-  /** The secret requests must carry as `Authorization: PortOne <secret>`. Default `test-secret`. */
-  readonly secret?: string;
-  /** The store this secret may act for; a request naming another gets FORBIDDEN. Default `store-test`. */
-  readonly storeId?: string;
+export type { RecordedRequest };
+
+export interface FakeIdentityVerificationServerOptions extends FakeServerOptions {
   /** The code the fake "texts" to every customer. Default `123456`. */
   readonly otp?: string;
   /** Phone numbers the PG refuses at send, answered with PG_PROVIDER (502). Default `01000000000`. */
   readonly rejectedPhoneNumbers?: readonly string[];
-  /** The clock. Default `() => new Date()`. */
-  readonly now?: () => Date;
 }
 
-export interface RecordedRequest {
-  readonly method: string;
-  readonly path: string;
-  readonly query: Readonly<Record<string, string>>;
-  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
-  readonly body: unknown;
-}
-
-export interface FakeIdentityVerificationServer {
-  /** `http://127.0.0.1:<port>`, for `baseUrl`. */
-  readonly url: string;
-  readonly secret: string;
-  readonly storeId: string;
-  /** Every request received, in order. */
-  readonly requests: readonly RecordedRequest[];
+export interface FakeIdentityVerificationServer extends FakeServer {
   /** The stored identity verification, as `GET` would return it. */
   get(identityVerificationId: string): IdentityVerification | undefined;
   /**
@@ -44,38 +31,12 @@ export interface FakeIdentityVerificationServer {
     identityVerification: Record<string, unknown> & { id: string },
     options?: { readonly sent?: boolean },
   ): void;
-  close(): Promise<void>;
 }
 
 interface Stored {
   record: Record<string, unknown>;
   sent: boolean;
   phoneNumber?: string;
-}
-
-class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: Record<string, unknown>,
-  ) {
-    super(String(body.type));
-  }
-}
-
-const fail = (status: number, type: string, message: string, extra: Record<string, unknown> = {}): never => {
-  throw new ApiError(status, { type, message, ...extra });
-};
-
-async function readJson(request: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString("utf8");
-  if (text === "") return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return fail(400, "INVALID_REQUEST", "요청 본문이 올바른 JSON이 아닙니다.");
-  }
 }
 
 /**
@@ -93,7 +54,6 @@ export async function startFakeIdentityVerificationServer(
   const rejected = new Set(options.rejectedPhoneNumbers ?? ["01000000000"]);
   const now = options.now ?? (() => new Date());
   const store = new Map<string, Stored>();
-  const requests: RecordedRequest[] = [];
 
   const checkStore = (given: unknown) => {
     if (given !== undefined && given !== storeId)
@@ -214,9 +174,7 @@ export async function startFakeIdentityVerificationServer(
     };
   };
 
-  const route = async (request: IncomingMessage, url: URL, body: unknown): Promise<unknown> => {
-    if (request.headers.authorization !== `PortOne ${secret}`)
-      fail(401, "UNAUTHORIZED", "인증 정보가 올바르지 않습니다.");
+  const route = (request: IncomingMessage, url: URL, body: unknown): unknown => {
     const query = Object.fromEntries(url.searchParams);
     const segments = url.pathname.split("/").slice(1).map(decodeURIComponent);
     if (segments[0] !== "identity-verifications")
@@ -235,45 +193,16 @@ export async function startFakeIdentityVerificationServer(
     return fail(404, "NOT_FOUND", `${request.method} ${url.pathname}는 이 가짜 서버가 모르는 요청입니다.`);
   };
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    const answer = (status: number, payload: unknown) => {
-      response
-        .writeHead(status, { "Content-Type": "application/json; charset=utf-8" })
-        .end(JSON.stringify(payload));
-    };
-    readJson(request)
-      .then(async (body) => {
-        requests.push({
-          method: request.method ?? "",
-          path: url.pathname,
-          query: Object.fromEntries(url.searchParams),
-          headers: request.headers,
-          body,
-        });
-        answer(200, await route(request, url, body));
-      })
-      .catch((error: unknown) => {
-        if (error instanceof ApiError) answer(error.status, error.body);
-        else answer(500, { type: "INTERNAL", message: String(error) });
-      });
-  });
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address() as AddressInfo;
+  const http = await startFakeHttpServer(secret, route);
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: http.url,
     secret,
     storeId,
-    requests,
+    requests: http.requests,
     get: (id) => store.get(id)?.record as IdentityVerification | undefined,
     seed: (record, seedOptions) =>
       void store.set(record.id, { record: { ...record }, sent: seedOptions?.sent ?? true }),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
-      }),
+    close: () => http.close(),
   };
 }

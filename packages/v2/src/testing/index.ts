@@ -1,7 +1,12 @@
-/** `@portone-typed/v2/testing`: an in-process fake of PortOne's identity verification API, for tests without network or secrets. */
+/** `@portone-typed/v2/testing`: in-process fakes of PortOne's API, for tests without network or secrets. */
 export {
   startFakeIdentityVerificationServer,
   type FakeIdentityVerificationServer,
   type FakeIdentityVerificationServerOptions,
-  type RecordedRequest,
 } from "./fake-identity-verification-server.js";
+export {
+  startFakePaymentServer,
+  type FakePaymentServer,
+  type FakePaymentServerOptions,
+} from "./fake-payment-server.js";
+export type { RecordedRequest } from "./fake-http-server.js";
