@@ -79,9 +79,8 @@ function inputFragment(call: OperationCall, operation: Operation): StatementFrag
 
 function groupFragment(
   group: ClientGroup,
-  model: ApiModel,
   byId: ReadonlyMap<string, { call: OperationCall; operation: Operation }>,
-  interfaceOf: ReadonlyMap<string, string>,
+  groupByPath: ReadonlyMap<string, ClientGroup>,
   exportNameOf: ReadonlyMap<string, string>,
 ): StatementFragment {
   const uses = new Set<string>([CALL_OPTIONS]);
@@ -112,15 +111,15 @@ function groupFragment(
       },
     ];
   });
-  const properties = group.children.map((child) => ({
-    name: propertyKey(child),
-    isReadonly: true,
-    type: interfaceOf.get([...group.path, child].join(".")) ?? "never",
-    docs: jsDoc(
-      model.clientGroups.find((other) => other.path.join(".") === [...group.path, child].join("."))?.docs ??
-        {},
-    ),
-  }));
+  const properties = group.children.map((child) => {
+    const childGroup = groupByPath.get([...group.path, child].join("."));
+    return {
+      name: propertyKey(child),
+      isReadonly: true,
+      type: childGroup?.interfaceName ?? "never",
+      docs: jsDoc(childGroup?.docs ?? {}),
+    };
+  });
   const statement: InterfaceDeclarationStructure = {
     kind: StructureKind.Interface,
     isExported: true,
@@ -196,14 +195,14 @@ export function emitOperationClientModule(model: ApiModel): ModuleTemplate {
     }),
   );
   const exportNameOf = new Map(model.schemas.map((schema) => [schema.name, schema.exportName]));
-  const interfaceOf = new Map(model.clientGroups.map((group) => [group.path.join("."), group.interfaceName]));
+  const groupByPath = new Map(model.clientGroups.map((group) => [group.path.join("."), group]));
   return {
     name: "client",
     summary: "The operation style: a flat input per operation, an interface per group.",
     sections: [
       statementSection([...byId.values()].map(({ call, operation }) => inputFragment(call, operation))),
       statementSection(
-        model.clientGroups.map((group) => groupFragment(group, model, byId, interfaceOf, exportNameOf)),
+        model.clientGroups.map((group) => groupFragment(group, byId, groupByPath, exportNameOf)),
       ),
       rootSection(model),
       errorsSection(model, exportNameOf),

@@ -43,7 +43,6 @@ function schemaFragment(
   schema: SchemaInfo,
   union: DiscriminatedUnion | undefined,
   exportNameOf: ReadonlyMap<string, string>,
-  enumNames: ReadonlySet<string>,
 ): StatementFragment {
   const docs = jsDoc(schema.docs, union ? unionCaseLines(union, exportNameOf) : []);
   // Names of their own rather than aliases of `components[…]`, so compiler messages say
@@ -74,16 +73,12 @@ function schemaFragment(
           type: componentsRef(schema.name),
           docs,
         };
-  const variantUses = union
-    ? union.variants.flatMap((variant) =>
-        enumNames.has(variant.schema) ? [exportNameOf.get(variant.schema) ?? variant.schema] : [],
-      )
-    : [];
   return {
     key: schemaSubject(schema.name),
     statements: union ? [declaration, guardStatement(union, schema.exportName)] : [declaration],
     uses: union
-      ? [UNRECOGNIZED_VARIANT, ...variantUses]
+      ? // Its cases are object schemas of this same module (a case that is not is a model error).
+        [UNRECOGNIZED_VARIANT]
       : schema.plainObject
         ? ["components", NAMED_SCHEMA]
         : ["components"],
@@ -97,7 +92,7 @@ export function emitTypesModule(model: ApiModel): ModuleTemplate {
   const exportNameOf = new Map(model.schemas.map((schema) => [schema.name, schema.exportName]));
   const fragments = model.schemas
     .filter((schema) => !enumNames.has(schema.name))
-    .map((schema) => schemaFragment(schema, unions.get(schema.name), exportNameOf, enumNames));
+    .map((schema) => schemaFragment(schema, unions.get(schema.name), exportNameOf));
   return {
     name: "types",
     summary: "Every schema under its own name; unions with a guard for cases PortOne adds later.",

@@ -1,24 +1,7 @@
-import { docsOf } from "./docs.js";
-import type { ClientGroup, Docs, OperationCall } from "./model.js";
+import { declaredCategoryDocs } from "./entry-points.js";
+import type { ClientGroup, OperationCall } from "./model.js";
 import { clientGroupName, qualifiedClientGroupName } from "./names.js";
-import { isObject, type SpecContext } from "./spec-context.js";
-
-/** `x-portone-categories` (a tree of `{ id, title, children }`) by dotted path. */
-function declaredDocs(context: SpecContext): Map<string, Docs> {
-  const docs = new Map<string, Docs>();
-  const visit = (nodes: unknown, prefix: string) => {
-    if (!Array.isArray(nodes)) return;
-    for (const node of nodes) {
-      if (!isObject(node) || typeof node.id !== "string") continue;
-      // PortOne writes children's ids whole (`payment.billingKey`); a bare one is taken as relative.
-      const path = prefix === "" || node.id.startsWith(`${prefix}.`) ? node.id : `${prefix}.${node.id}`;
-      docs.set(path, docsOf(node, context.docs));
-      visit(node.children, path);
-    }
-  };
-  visit(context.document["x-portone-categories"], "");
-  return docs;
-}
+import type { SpecContext } from "./spec-context.js";
 
 /**
  * The operation style's tree of groups, from the calls' groups: every prefix of a group is a
@@ -26,7 +9,7 @@ function declaredDocs(context: SpecContext): Map<string, Docs> {
  * (`BillingKeyClient`); two groups ending in the same segment both take their whole path.
  */
 export function readClientGroups(context: SpecContext, calls: readonly OperationCall[]): ClientGroup[] {
-  const declared = declaredDocs(context);
+  const declared = declaredCategoryDocs(context);
   const groups = new Map<string, { path: string[]; operationIds: string[]; children: Set<string> }>();
   const ensure = (path: readonly string[]) => {
     const key = path.join(".");

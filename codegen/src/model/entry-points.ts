@@ -1,6 +1,6 @@
 import { escapePointerToken } from "../load/json-pointer.js";
 import { docsOf } from "./docs.js";
-import type { EntryPoint, Operation, SchemaInfo } from "./model.js";
+import type { Docs, EntryPoint, Operation, SchemaInfo } from "./model.js";
 import { isObject, report, type SpecContext } from "./spec-context.js";
 
 const ENTRY_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
@@ -18,15 +18,24 @@ export function schemaClosure(schemas: readonly SchemaInfo[], roots: Iterable<st
   return schemas.map((schema) => schema.name).filter((name) => reached.has(name));
 }
 
-function declaredCategories(context: SpecContext): Map<string, Record<string, unknown>> {
-  const declared = new Map<string, Record<string, unknown>>();
-  const categories = context.document["x-portone-categories"];
-  if (Array.isArray(categories)) {
-    for (const category of categories) {
-      if (isObject(category) && typeof category.id === "string") declared.set(category.id, category);
+/**
+ * The docs of every category `x-portone-categories` declares (a tree of `{ id, title,
+ * children }`), by dotted path, for entry points and client groups alike.
+ */
+export function declaredCategoryDocs(context: SpecContext): Map<string, Docs> {
+  const docs = new Map<string, Docs>();
+  const visit = (nodes: unknown, prefix: string) => {
+    if (!Array.isArray(nodes)) return;
+    for (const node of nodes) {
+      if (!isObject(node) || typeof node.id !== "string") continue;
+      // PortOne writes children's ids whole (`payment.billingKey`); a bare one is taken as relative.
+      const path = prefix === "" || node.id.startsWith(`${prefix}.`) ? node.id : `${prefix}.${node.id}`;
+      docs.set(path, docsOf(node, context.docs));
+      visit(node.children, path);
     }
-  }
-  return declared;
+  };
+  visit(context.document["x-portone-categories"], "");
+  return docs;
 }
 
 /**
@@ -38,7 +47,7 @@ export function readEntryPoints(
   operations: readonly Operation[],
   schemas: readonly SchemaInfo[],
 ): EntryPoint[] {
-  const declared = declaredCategories(context);
+  const declared = declaredCategoryDocs(context);
   const pathsOfEntry = new Map<string, Set<string>>();
   for (const operation of operations) {
     const paths = pathsOfEntry.get(operation.entry) ?? new Set<string>();
@@ -60,10 +69,9 @@ export function readEntryPoints(
       continue;
     }
     const entryOperations = operations.filter((operation) => paths.has(operation.path));
-    const category = declared.get(id);
     entries.push({
       id,
-      docs: category ? docsOf(category, context.docs) : {},
+      docs: declared.get(id) ?? {},
       operationIds: entryOperations.map((operation) => operation.operationId),
       paths: [...paths],
       schemas: schemaClosure(

@@ -2,7 +2,7 @@ import { escapePointerToken, schemaNameOfRef } from "../load/json-pointer.js";
 import { docsOf } from "./docs.js";
 import type { CallResult, InputField, InputPlace, Operation, OperationCall } from "./model.js";
 import { callInputName } from "./names.js";
-import { categoryPath, deref } from "./operations.js";
+import { categoryPath, deref, successResponse } from "./operations.js";
 import { isObject, report, type JsonObject, type SpecContext } from "./spec-context.js";
 
 const PLACE_ORDER: readonly InputPlace[] = ["path", "query", "body"];
@@ -124,15 +124,11 @@ function resultOf(operation: Operation, node: JsonObject): CallResult {
   const type = operation.responseContentType;
   if (type === undefined) return { kind: "none" };
   if (type !== "application/json") return { kind: "text" };
-  const responses = isObject(node.responses) ? node.responses : {};
-  const status = Object.keys(responses)
-    .filter((code) => /^2(\d\d|XX)$/.test(code))
-    .sort()[0];
-  const response = status === undefined ? undefined : responses[status];
-  const schema = isObject(response) ? jsonSchemaOf(response) : undefined;
+  const success = successResponse(node);
+  const schema = isObject(success?.response) ? jsonSchemaOf(success.response) : undefined;
   const name = isObject(schema) && typeof schema.$ref === "string" ? schemaNameOfRef(schema.$ref) : undefined;
   if (name !== undefined) return { kind: "schema", schema: name };
-  return status === undefined ? { kind: "none" } : { kind: "inline", status };
+  return success === undefined ? { kind: "none" } : { kind: "inline", status: success.status };
 }
 
 function groupOf(operation: Operation): string[] {

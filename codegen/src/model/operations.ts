@@ -96,13 +96,18 @@ function readErrorUnion(context: SpecContext, operation: JsonObject, pointer: st
   return name;
 }
 
-/** The body type of the lowest 2xx response, JSON first when it offers several. */
-function successContentType(operation: JsonObject): string | undefined {
+/** The lowest 2xx response of an operation and its status code, the one a success answers with. */
+export function successResponse(operation: JsonObject): { status: string; response: unknown } | undefined {
   const responses = isObject(operation.responses) ? operation.responses : {};
   const status = Object.keys(responses)
     .filter((code) => /^2(\d\d|XX)$/.test(code))
     .sort()[0];
-  const response = status === undefined ? undefined : responses[status];
+  return status === undefined ? undefined : { status, response: responses[status] };
+}
+
+/** The body type of the lowest 2xx response, JSON first when it offers several. */
+function successContentType(operation: JsonObject): string | undefined {
+  const response = successResponse(operation)?.response;
   const content = isObject(response) && isObject(response.content) ? Object.keys(response.content) : [];
   return content.includes("application/json") ? "application/json" : content.sort()[0];
 }

@@ -3,7 +3,8 @@
  * alone. It loads only that category's generated types (5 operations), not the whole API, so
  * the compiler stays fast for programs that need no more.
  */
-import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
+import { isPortOneError as isAnyPortOneError } from "./core/errors.js";
+import { clientFactory, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
   operationTable,
   type OperationErrors,
@@ -30,4 +31,4 @@ export const PortOneClient = clientFactory<paths, Operations>(operationTable);
 export const createPortOneClient = PortOneClient;
 
 /** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isAnyPortOneError as never;

@@ -3,7 +3,8 @@
  * PortOne's own server SDK names it (`portone.payment.getPayment({ paymentId })`). A program
  * that uses one category loads less with its entry point (`@portone-typed/v2/payment`, …).
  */
-import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "./core/entry.js";
+import { isPortOneError as isAnyPortOneError } from "./core/errors.js";
+import { clientFactory, type EntryClient, type IsPortOneError } from "./core/entry.js";
 import {
   operationTable,
   type OperationErrors,
@@ -34,7 +35,7 @@ export type Operation = keyof typeof operationTable;
 export type ErrorOf<Op extends Operation> = OperationErrors[Op];
 
 /** Whether `error` is a `PortOneError` of `operation`, with `data` typed as that operation's error union. */
-export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isAnyPortOneError as never;
 
 /** The `PortOneError` an operation throws, its `data` that operation's error union: `PortOneErrorOf<"getPayment">`. */
 export type PortOneErrorOf<Op extends Operation> = import("./core/errors.js").PortOneError<Op, ErrorOf<Op>>;

@@ -1,6 +1,7 @@
 // `@portone-typed/v2/common`: category `common` alone. The compiler loads only its operations and
 // the schemas they use; the bundle holds only its operations table.
-import { clientFactory, isPortOneErrorOf, type EntryClient, type IsPortOneError } from "../core/entry.js";
+import { isPortOneError as isAnyPortOneError } from "../core/errors.js";
+import { clientFactory, type EntryClient, type IsPortOneError } from "../core/entry.js";
 import {
   operationTable,
   type OperationErrors,
@@ -14,4 +15,4 @@ export * from "../core/public.js";
 export type PortOneClient = EntryClient<paths, Operations>;
 export const PortOneClient = clientFactory<paths, Operations>(operationTable);
 export const createPortOneClient = PortOneClient;
-export const isPortOneError: IsPortOneError<OperationErrors> = isPortOneErrorOf as never;
+export const isPortOneError: IsPortOneError<OperationErrors> = isAnyPortOneError as never;

@@ -1,7 +1,7 @@
 import type { IdentityVerificationClient as GeneratedIdentityVerificationClient } from "../generated/identity-verification.js";
 import { withCheckedBypass, type IdentityVerificationClient } from "../identity-verification/client.js";
 import { createPathClient, type PathClient, type PortOneClientOptions } from "./client.js";
-import { PortOneError } from "./errors.js";
+import type { PortOneError } from "./errors.js";
 import { createOperationClient } from "./operation-client.js";
 import type { OperationTable } from "./operations.js";
 
@@ -36,8 +36,3 @@ export type IsPortOneError<Errors> = <Op extends keyof Errors & string>(
   error: unknown,
   operation: Op,
 ) => error is PortOneError<Op, Errors[Op]>;
-
-/** Whether `error` is a `PortOneError`, of `operation` when one is given. */
-export function isPortOneErrorOf(error: unknown, operation?: string): boolean {
-  return error instanceof PortOneError && (operation === undefined || error.operation === operation);
-}
