@@ -27,13 +27,18 @@ import {
 export const UNRECOGNIZED_VARIANT = "UnrecognizedVariant";
 export const ENVELOPE = "Envelope";
 
-/** `Case1 | Case2 | UnrecognizedVariant<"tag">`: every union admits the cases PortOne adds later. */
+/**
+ * `Case1 | Case2 | UnrecognizedVariant<"tag", Case1 | Case2>`: every union admits the cases
+ * PortOne adds later, and the fields its known cases share stay readable on the whole union.
+ */
 function unionNode(union: DiscriminatedUnion): ts.TypeNode {
   const cases = [...new Set(union.variants.map((variant) => variant.schema))];
+  const caseNodes = () => cases.map((name) => oapiRef(createRef(["components", "schemas", name])));
   return tsUnion([
-    ...cases.map((name) => oapiRef(createRef(["components", "schemas", name]))),
+    ...caseNodes(),
     ts.factory.createTypeReferenceNode(UNRECOGNIZED_VARIANT, [
       ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(union.tagProperty)),
+      tsUnion(caseNodes()),
     ]),
   ]);
 }

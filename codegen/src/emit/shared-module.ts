@@ -47,12 +47,19 @@ const unrecognizedStatements: StatementStructures[] = [
     kind: StructureKind.TypeAlias,
     isExported: true,
     name: UNRECOGNIZED_VARIANT,
-    typeParameters: [{ name: "Tag", constraint: "string" }],
-    type: `{ readonly [K in Tag]: ${UNRECOGNIZED} }`,
+    typeParameters: [
+      { name: "Tag", constraint: "string" },
+      { name: "Known", default: "Record<never, never>" },
+    ],
+    type: `{ readonly [K in Tag]: ${UNRECOGNIZED} } & { readonly [K in Exclude<keyof Known, Tag>]?: Known[K] }`,
     docs: [
       {
         description:
-          "A union case whose `Tag` property holds a value this version of the spec does not know.",
+          "A union case whose `Tag` property holds a value this version of the spec does not know.\n\n" +
+          "The fields every known case has (`Known`'s common keys) are readable on the whole union\n" +
+          "without narrowing, optional here: PortOne's policy lets a new use case make a required\n" +
+          "output optional, so a case added later may lack them. Narrowed to a known case they are\n" +
+          "as the spec says.",
       },
     ],
   },

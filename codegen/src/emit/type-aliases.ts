@@ -34,9 +34,20 @@ function guardStatement(union: DiscriminatedUnion, exportName: string): Statemen
         `PortOne adds cases without notice; at run time such a value has an unknown \`${union.tagProperty}\` string.`,
     ),
     parameters: [{ name: "value", type: exportName }],
-    returnType: `value is ${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}>`,
+    returnType: `value is Extract<${exportName}, ${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}>>`,
     statements: `return !([${tags}] as readonly unknown[]).includes(${propertyAccess("value", union.tagProperty)});`,
   };
+}
+
+/** The cases by name, and the unrecognized one, which shares the fields every known case has. */
+function unionType(union: DiscriminatedUnion, exportNameOf: ReadonlyMap<string, string>): string {
+  const cases = [
+    ...new Set(union.variants.map((variant) => exportNameOf.get(variant.schema) ?? variant.schema)),
+  ];
+  return [
+    ...cases,
+    `${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}, ${cases.join(" | ")}>`,
+  ].join(" | ");
 }
 
 function schemaFragment(
@@ -52,10 +63,7 @@ function schemaFragment(
         kind: StructureKind.TypeAlias,
         isExported: true,
         name: schema.exportName,
-        type: [
-          ...union.variants.map((variant) => exportNameOf.get(variant.schema) ?? variant.schema),
-          `${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}>`,
-        ].join(" | "),
+        type: unionType(union, exportNameOf),
         docs,
       }
     : schema.plainObject

@@ -4,7 +4,11 @@ import {
   PortOneClient,
   type CancelPaymentError,
   type GetPaymentError,
+  isUnrecognizedPayment,
+  type PaidPayment,
   type Payment,
+  type PaymentAmount,
+  type Unrecognized,
   type PaymentAlreadyCancelledError,
   type PortOneErrorOf,
 } from "../src/index.js";
@@ -42,6 +46,36 @@ describe("the operation style's types (each of these failed before it existed)",
     };
     void handle;
     expectTypeOf<PortOneErrorOf<"getPayment">["data"]>().toEqualTypeOf<GetPaymentError | undefined>();
+  });
+
+  test("the fields every known case shares are readable without narrowing, optional until narrowed", () => {
+    const read = (payment: Payment, error: GetPaymentError) => {
+      expectTypeOf(payment.id).toEqualTypeOf<string | undefined>();
+      expectTypeOf(payment.amount).toEqualTypeOf<PaymentAmount | undefined>();
+      expectTypeOf(error.message).toEqualTypeOf<string | undefined>();
+      // @ts-expect-error only some cases have paidAt, so it needs narrowing
+      void payment.paidAt;
+      switch (payment.status) {
+        case "PAID":
+          expectTypeOf(payment).toEqualTypeOf<PaidPayment>();
+          expectTypeOf(payment.id).toEqualTypeOf<string>();
+          expectTypeOf(payment.paidAt).toEqualTypeOf<string>();
+          break;
+        case "CANCELLED":
+        case "FAILED":
+        case "PARTIAL_CANCELLED":
+        case "PAY_PENDING":
+        case "READY":
+        case "VIRTUAL_ACCOUNT_ISSUED":
+          expectTypeOf(payment.amount).toEqualTypeOf<PaymentAmount>();
+          break;
+        default:
+          expectTypeOf(payment.status).toEqualTypeOf<Unrecognized>();
+          expectTypeOf(payment.id).toEqualTypeOf<string | undefined>();
+      }
+      if (isUnrecognizedPayment(payment)) expectTypeOf(payment.id).toEqualTypeOf<string | undefined>();
+    };
+    void read;
   });
 
   test("storeId the client fills is optional; storeId: undefined opts out where it is only a filter", () => {

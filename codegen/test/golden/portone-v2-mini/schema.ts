@@ -119,7 +119,12 @@ export interface components {
       | components["schemas"]["FailedIdentityVerification"]
       | components["schemas"]["ReadyIdentityVerification"]
       | components["schemas"]["VerifiedIdentityVerification"]
-      | UnrecognizedVariant<"status">;
+      | UnrecognizedVariant<
+          "status",
+          | components["schemas"]["FailedIdentityVerification"]
+          | components["schemas"]["ReadyIdentityVerification"]
+          | components["schemas"]["VerifiedIdentityVerification"]
+        >;
     /** 실패한 본인인증 내역 */
     FailedIdentityVerification: {
       /**
@@ -274,13 +279,24 @@ export interface components {
       | components["schemas"]["IdentityVerificationNotFoundError"]
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["ForbiddenError"]
+          | components["schemas"]["IdentityVerificationNotFoundError"]
+          | components["schemas"]["InvalidRequestError"]
+          | components["schemas"]["UnauthorizedError"]
+        >;
     /** GetIdentityVerificationsError */
     GetIdentityVerificationsError:
       | components["schemas"]["ForbiddenError"]
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["ForbiddenError"]
+          | components["schemas"]["InvalidRequestError"]
+          | components["schemas"]["UnauthorizedError"]
+        >;
     /** SendIdentityVerificationError */
     SendIdentityVerificationError:
       | components["schemas"]["ChannelNotFoundError"]
@@ -290,12 +306,25 @@ export interface components {
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["PgProviderError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["ChannelNotFoundError"]
+          | components["schemas"]["ForbiddenError"]
+          | components["schemas"]["IdentityVerificationAlreadySentError"]
+          | components["schemas"]["IdentityVerificationNotFoundError"]
+          | components["schemas"]["InvalidRequestError"]
+          | components["schemas"]["PgProviderError"]
+          | components["schemas"]["UnauthorizedError"]
+        >;
     /** DeleteBillingKeyError */
     DeleteBillingKeyError:
       | components["schemas"]["BillingKeyNotFoundError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["BillingKeyNotFoundError"]
+          | components["schemas"]["UnauthorizedError"]
+        >;
     /** 요청된 채널이 존재하지 않는 경우 */
     ChannelNotFoundError: {
       /** @enum {string} */
@@ -367,7 +396,11 @@ export interface components {
     PlatformPayoutMethod:
       | components["schemas"]["PlatformPayoutMethodAccount"]
       | components["schemas"]["PlatformPayoutMethodPoint"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["PlatformPayoutMethodAccount"]
+          | components["schemas"]["PlatformPayoutMethodPoint"]
+        >;
     /** 계좌 이체 */
     PlatformPayoutMethodAccount: {
       /** @enum {string} */

@@ -11,9 +11,19 @@ declare const unrecognized: unique symbol;
  * known tags, and makes code that must handle every case handle this one too.
  */
 export type Unrecognized = typeof unrecognized;
-/** A union case whose `Tag` property holds a value this version of the spec does not know. */
-export type UnrecognizedVariant<Tag extends string> = {
-  readonly [K in Tag]: Unrecognized;
+/**
+ * A union case whose `Tag` property holds a value this version of the spec does not know.
+ *
+ * The fields every known case has (`Known`'s common keys) are readable on the whole union
+ * without narrowing, optional here: PortOne's policy lets a new use case make a required
+ * output optional, so a case added later may lack them. Narrowed to a known case they are
+ * as the spec says.
+ */
+export type UnrecognizedVariant<
+  Tag extends string,
+  Known = Record<never, never>,
+> = { readonly [K in Tag]: Unrecognized } & {
+  readonly [K in Exclude<keyof Known, Tag>]?: Known[K];
 };
 
 /** One row of `operationTable`. */

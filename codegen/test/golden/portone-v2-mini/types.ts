@@ -17,7 +17,12 @@ export type IdentityVerification =
   | FailedIdentityVerification
   | ReadyIdentityVerification
   | VerifiedIdentityVerification
-  | UnrecognizedVariant<"status">;
+  | UnrecognizedVariant<
+      "status",
+      | FailedIdentityVerification
+      | ReadyIdentityVerification
+      | VerifiedIdentityVerification
+    >;
 
 /**
  * Whether `value` is a case of {@link IdentityVerification} that this version of the spec does not know.
@@ -25,7 +30,7 @@ export type IdentityVerification =
  */
 export function isUnrecognizedIdentityVerification(
   value: IdentityVerification,
-): value is UnrecognizedVariant<"status"> {
+): value is Extract<IdentityVerification, UnrecognizedVariant<"status">> {
   return !(["FAILED", "READY", "VERIFIED"] as readonly unknown[]).includes(
     value.status,
   );
@@ -100,7 +105,13 @@ export type GetIdentityVerificationError =
   | IdentityVerificationNotFoundError
   | InvalidRequestError
   | UnauthorizedError
-  | UnrecognizedVariant<"type">;
+  | UnrecognizedVariant<
+      "type",
+      | ForbiddenError
+      | IdentityVerificationNotFoundError
+      | InvalidRequestError
+      | UnauthorizedError
+    >;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationError} that this version of the spec does not know.
@@ -108,7 +119,7 @@ export type GetIdentityVerificationError =
  */
 export function isUnrecognizedGetIdentityVerificationError(
   value: GetIdentityVerificationError,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<GetIdentityVerificationError, UnrecognizedVariant<"type">> {
   return !(
     [
       "FORBIDDEN",
@@ -131,7 +142,10 @@ export type GetIdentityVerificationsError =
   | ForbiddenError
   | InvalidRequestError
   | UnauthorizedError
-  | UnrecognizedVariant<"type">;
+  | UnrecognizedVariant<
+      "type",
+      ForbiddenError | InvalidRequestError | UnauthorizedError
+    >;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationsError} that this version of the spec does not know.
@@ -139,7 +153,10 @@ export type GetIdentityVerificationsError =
  */
 export function isUnrecognizedGetIdentityVerificationsError(
   value: GetIdentityVerificationsError,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<
+  GetIdentityVerificationsError,
+  UnrecognizedVariant<"type">
+> {
   return !(
     ["FORBIDDEN", "INVALID_REQUEST", "UNAUTHORIZED"] as readonly unknown[]
   ).includes(value.type);
@@ -165,7 +182,16 @@ export type SendIdentityVerificationError =
   | InvalidRequestError
   | PgProviderError
   | UnauthorizedError
-  | UnrecognizedVariant<"type">;
+  | UnrecognizedVariant<
+      "type",
+      | ChannelNotFoundError
+      | ForbiddenError
+      | IdentityVerificationAlreadySentError
+      | IdentityVerificationNotFoundError
+      | InvalidRequestError
+      | PgProviderError
+      | UnauthorizedError
+    >;
 
 /**
  * Whether `value` is a case of {@link SendIdentityVerificationError} that this version of the spec does not know.
@@ -173,7 +199,10 @@ export type SendIdentityVerificationError =
  */
 export function isUnrecognizedSendIdentityVerificationError(
   value: SendIdentityVerificationError,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<
+  SendIdentityVerificationError,
+  UnrecognizedVariant<"type">
+> {
   return !(
     [
       "CHANNEL_NOT_FOUND",
@@ -195,7 +224,9 @@ export function isUnrecognizedSendIdentityVerificationError(
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type DeleteBillingKeyError =
-  BillingKeyNotFoundError | UnauthorizedError | UnrecognizedVariant<"type">;
+  | BillingKeyNotFoundError
+  | UnauthorizedError
+  | UnrecognizedVariant<"type", BillingKeyNotFoundError | UnauthorizedError>;
 
 /**
  * Whether `value` is a case of {@link DeleteBillingKeyError} that this version of the spec does not know.
@@ -203,7 +234,7 @@ export type DeleteBillingKeyError =
  */
 export function isUnrecognizedDeleteBillingKeyError(
   value: DeleteBillingKeyError,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<DeleteBillingKeyError, UnrecognizedVariant<"type">> {
   return !(
     ["BILLING_KEY_NOT_FOUND", "UNAUTHORIZED"] as readonly unknown[]
   ).includes(value.type);
@@ -269,7 +300,10 @@ export interface PlatformSetting extends NamedSchema<
 export type PlatformPayoutMethod =
   | PlatformPayoutMethodAccount
   | PlatformPayoutMethodPoint
-  | UnrecognizedVariant<"type">;
+  | UnrecognizedVariant<
+      "type",
+      PlatformPayoutMethodAccount | PlatformPayoutMethodPoint
+    >;
 
 /**
  * Whether `value` is a case of {@link PlatformPayoutMethod} that this version of the spec does not know.
@@ -277,7 +311,7 @@ export type PlatformPayoutMethod =
  */
 export function isUnrecognizedPlatformPayoutMethod(
   value: PlatformPayoutMethod,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<PlatformPayoutMethod, UnrecognizedVariant<"type">> {
   return !(["ACCOUNT", "POINT"] as readonly unknown[]).includes(value.type);
 }
 

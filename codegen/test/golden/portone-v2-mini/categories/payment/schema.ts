@@ -38,7 +38,11 @@ export interface components {
     DeleteBillingKeyError:
       | components["schemas"]["BillingKeyNotFoundError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["BillingKeyNotFoundError"]
+          | components["schemas"]["UnauthorizedError"]
+        >;
     /** 인증 정보가 올바르지 않은 경우 */
     UnauthorizedError: {
       /** @enum {string} */

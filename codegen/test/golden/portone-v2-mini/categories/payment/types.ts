@@ -13,7 +13,9 @@ import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
 export type DeleteBillingKeyError =
-  BillingKeyNotFoundError | UnauthorizedError | UnrecognizedVariant<"type">;
+  | BillingKeyNotFoundError
+  | UnauthorizedError
+  | UnrecognizedVariant<"type", BillingKeyNotFoundError | UnauthorizedError>;
 
 /**
  * Whether `value` is a case of {@link DeleteBillingKeyError} that this version of the spec does not know.
@@ -21,7 +23,7 @@ export type DeleteBillingKeyError =
  */
 export function isUnrecognizedDeleteBillingKeyError(
   value: DeleteBillingKeyError,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<DeleteBillingKeyError, UnrecognizedVariant<"type">> {
   return !(
     ["BILLING_KEY_NOT_FOUND", "UNAUTHORIZED"] as readonly unknown[]
   ).includes(value.type);

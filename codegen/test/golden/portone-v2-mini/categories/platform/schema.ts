@@ -41,7 +41,11 @@ export interface components {
     PlatformPayoutMethod:
       | components["schemas"]["PlatformPayoutMethodAccount"]
       | components["schemas"]["PlatformPayoutMethodPoint"]
-      | UnrecognizedVariant<"type">;
+      | UnrecognizedVariant<
+          "type",
+          | components["schemas"]["PlatformPayoutMethodAccount"]
+          | components["schemas"]["PlatformPayoutMethodPoint"]
+        >;
     /** 계좌 이체 */
     PlatformPayoutMethodAccount: {
       /** @enum {string} */

@@ -20,7 +20,10 @@ export interface PlatformSetting extends NamedSchema<
 export type PlatformPayoutMethod =
   | PlatformPayoutMethodAccount
   | PlatformPayoutMethodPoint
-  | UnrecognizedVariant<"type">;
+  | UnrecognizedVariant<
+      "type",
+      PlatformPayoutMethodAccount | PlatformPayoutMethodPoint
+    >;
 
 /**
  * Whether `value` is a case of {@link PlatformPayoutMethod} that this version of the spec does not know.
@@ -28,7 +31,7 @@ export type PlatformPayoutMethod =
  */
 export function isUnrecognizedPlatformPayoutMethod(
   value: PlatformPayoutMethod,
-): value is UnrecognizedVariant<"type"> {
+): value is Extract<PlatformPayoutMethod, UnrecognizedVariant<"type">> {
   return !(["ACCOUNT", "POINT"] as readonly unknown[]).includes(value.type);
 }
 
