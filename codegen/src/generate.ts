@@ -9,7 +9,7 @@ import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
 import { formatTemplates } from "./format/format-sections.js";
 import { createInProcessFormatter, createWorkerFormatter, type Formatter } from "./format/formatter.js";
-import { loadSpec } from "./load/load-spec.js";
+import { loadOverlaidSpec } from "./load/load-overlaid-spec.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel, ApiName } from "./model/model.js";
 import { resolveGenerateOptions, type GenerateOptions } from "./options.js";
@@ -63,8 +63,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   try {
     const apis: GeneratedApi[] = [];
     for (const [api, source] of Object.entries(resolved.specs) as [ApiName, string][]) {
-      const spec = await loadSpec(source, resolved);
-      const { model, warnings } = await buildModel(api, spec, resolved.include[api]);
+      const { spec, warnings: overlayWarnings } = await loadOverlaidSpec(
+        source,
+        resolved.overlays[api],
+        resolved,
+      );
+      const built = await buildModel(api, spec, resolved.include[api]);
+      const { model } = built;
+      const warnings = [...overlayWarnings, ...built.warnings];
       warnings.forEach(resolved.onWarning);
       apis.push({
         api,

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { UsageError } from "./errors.js";
 import type { ApiName } from "./model/model.js";
 import { EVERYTHING } from "./model/scope.js";
@@ -22,6 +23,15 @@ export const DEFAULT_INCLUDE: Readonly<Record<ApiName, readonly string[]>> = {
   v2: EVERYTHING,
 };
 
+/**
+ * The overlays applied to each API's spec unless told otherwise: what PortOne's guides state and
+ * its spec does not (the PG keys of the identity verification `bypass`).
+ */
+export const DEFAULT_OVERLAYS: Readonly<Record<ApiName, readonly string[]>> = {
+  v1: [],
+  v2: [fileURLToPath(new URL("../overlays/portone-v2-bypass.overlay.json", import.meta.url))],
+};
+
 export interface GenerateOptions {
   /** The spec of each API to generate, as a file path or an http(s) URL. Default: the pulled specs listed in `specs/sources.json`. */
   readonly specs?: Partial<Record<ApiName, string>>;
@@ -32,6 +42,11 @@ export interface GenerateOptions {
    * paths use come along. Default: `DEFAULT_INCLUDE`. `["**"]` is everything.
    */
   readonly include?: Partial<Record<ApiName, readonly string[]>>;
+  /**
+   * OpenAPI Overlay 1.0 files applied, in order, to each API's spec before generating (path or
+   * URL). Default: `DEFAULT_OVERLAYS`; `[]` generates from the spec alone.
+   */
+  readonly overlays?: Partial<Record<ApiName, readonly string[]>>;
   /** What relative paths are relative to. Default `process.cwd()`. */
   readonly cwd?: string;
   /** Used to download specs given as URLs. Default `globalThis.fetch`. */
@@ -49,6 +64,7 @@ export interface GenerateOptions {
 export interface ResolvedGenerateOptions {
   readonly specs: Readonly<Partial<Record<ApiName, string>>>;
   readonly include: Readonly<Record<ApiName, readonly string[]>>;
+  readonly overlays: Readonly<Record<ApiName, readonly string[]>>;
   readonly outDir: string;
   readonly cwd: string;
   readonly fetch: typeof globalThis.fetch;
@@ -96,6 +112,7 @@ export async function resolveGenerateOptions(
   return {
     specs,
     include: { ...DEFAULT_INCLUDE, ...options.include },
+    overlays: { ...DEFAULT_OVERLAYS, ...options.overlays },
     outDir: path.resolve(cwd, options.outDir ?? "generated"),
     cwd,
     fetch: options.fetch ?? globalThis.fetch,

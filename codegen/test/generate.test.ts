@@ -72,6 +72,40 @@ describe("generate()", () => {
     expect(result.apis[0]?.warnings).toEqual(warnings);
   });
 
+  it("applies the built-in bypass overlay, which `overlays: { v2: [] }` leaves out", async () => {
+    const dir = await tempDir();
+    const schemaOf = async (overlays?: { v2: readonly string[] }) => {
+      const [api] = (
+        await generate({
+          specs: { v2: MINI_SPEC },
+          outDir: path.join(dir, "out"),
+          formatThreads: 0,
+          overlays,
+        })
+      ).apis;
+      return api?.files.find((file) => file.path === "schema.ts")?.text ?? "";
+    };
+    const overlaid = await schemaOf();
+    expect(overlaid).toContain('kcpV2?: components["schemas"]["KcpV2IdentityVerificationBypass"];');
+    expect(overlaid).toContain("cp_sms_msg?: `${string}[000000]${string}`;");
+    const plain = await schemaOf({ v2: [] });
+    expect(plain).not.toContain("KcpV2IdentityVerificationBypass");
+  });
+
+  it("refuses a broken overlay with a located error and writes nothing", async () => {
+    const dir = await tempDir();
+    const overlay = await writeJson(path.join(dir, "bad.overlay.json"), {
+      overlay: "1.0.0",
+      info: { title: "t", version: "1" },
+      actions: [{ target: "$..bypass", update: {} }],
+    });
+    const outDir = path.join(dir, "out");
+    await expect(
+      generate({ specs: { v2: MINI_SPEC }, outDir, formatThreads: 0, overlays: { v2: [overlay] } }),
+    ).rejects.toThrow(`${overlay}#/actions/0/target: unsupported JSONPath`);
+    await expect(readdir(outDir)).rejects.toThrow(/ENOENT/);
+  });
+
   it("formats the same on worker threads as on the calling thread", async () => {
     const [inProcess, workers] = await Promise.all([
       generate({ specs: { v2: MINI_SPEC }, outDir: path.join(await tempDir(), "a"), formatThreads: 0 }),

@@ -1,7 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SpecError, UsageError } from "../errors.js";
 import type { ApiName } from "../model/model.js";
-import { DEFAULT_INCLUDE, SUPPORTED_APIS } from "../options.js";
+import { DEFAULT_INCLUDE, DEFAULT_OVERLAYS, SUPPORTED_APIS } from "../options.js";
 import { pullSpecs } from "../pull/pull-specs.js";
 import { diffSpecs, FAIL_ON_LEVELS, failsGate, type FailOn } from "../diff/diff-specs.js";
 import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
@@ -29,12 +29,24 @@ function collectSpec(
   return { ...previous, [api]: source };
 }
 
-function collectInclude(
-  value: string,
-  previous: Partial<Record<ApiName, readonly string[]>> = {},
-): Partial<Record<ApiName, readonly string[]>> {
-  const [api, glob] = apiValue(value, "v1=/certifications/**");
-  return { ...previous, [api]: [...(previous[api] ?? []), glob] };
+function collectPerApi(example: string) {
+  return (
+    value: string,
+    previous: Partial<Record<ApiName, readonly string[]>> = {},
+  ): Partial<Record<ApiName, readonly string[]>> => {
+    const [api, item] = apiValue(value, example);
+    return { ...previous, [api]: [...(previous[api] ?? []), item] };
+  };
+}
+
+/** The built-in overlays (unless turned off), then the ones given, per API. */
+function overlaysToApply(
+  given: Partial<Record<ApiName, readonly string[]>>,
+  builtIn: boolean,
+): Record<ApiName, readonly string[]> {
+  return Object.fromEntries(
+    SUPPORTED_APIS.map((api) => [api, [...(builtIn ? DEFAULT_OVERLAYS[api] : []), ...(given[api] ?? [])]]),
+  ) as unknown as Record<ApiName, readonly string[]>;
 }
 
 function parseCount(value: string): number {
@@ -68,8 +80,16 @@ function buildProgram(
         "a path glob of an API to generate (`*` within a segment, `**` across; e.g. v1=/certifications/**); " +
           "repeat for several. The schemas those paths use come along. " +
           `Default: v1 = ${DEFAULT_INCLUDE.v1.join(", ")}; v2 = everything (v1=** for all of V1)`,
-      ).argParser(collectInclude),
+      ).argParser(collectPerApi("v1=/certifications/**")),
     )
+    .addOption(
+      new Option(
+        "--overlay <api=path>",
+        "an OpenAPI Overlay 1.0 file (or URL) applied to an API's spec before generating, after the " +
+          "built-in ones (the PG keys of the V2 identity verification bypass); repeat for several",
+      ).argParser(collectPerApi("v2=overlays/mine.json")),
+    )
+    .option("--no-builtin-overlays", "generate from the specs without the built-in overlays")
     .option("--out <dir>", "directory that receives v1/ and v2/", "generated")
     .option(
       "--format-threads <n>",
@@ -81,6 +101,8 @@ function buildProgram(
       async (options: {
         spec?: Partial<Record<ApiName, string>>;
         include?: Partial<Record<ApiName, readonly string[]>>;
+        overlay?: Partial<Record<ApiName, readonly string[]>>;
+        builtinOverlays: boolean;
         out: string;
         formatThreads: number;
       }) => {
@@ -89,6 +111,7 @@ function buildProgram(
         const result = await generate({
           specs: options.spec ?? {},
           include: options.include ?? {},
+          overlays: overlaysToApply(options.overlay ?? {}, options.builtinOverlays),
           outDir: options.out,
           formatThreads: options.formatThreads,
           onWarning: (warning) =>

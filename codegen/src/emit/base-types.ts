@@ -13,6 +13,7 @@ import {
 import ts from "typescript";
 import { SpecError } from "../errors.js";
 import type { ApiModel, DiscriminatedUnion, Envelope, Operation, StringEnum } from "../model/model.js";
+import { literalPattern } from "../model/string-patterns.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
 import {
   markFragments,
@@ -72,6 +73,40 @@ function openEnumNode(stringEnum: StringEnum): ts.TypeNode {
 }
 
 /**
+ * A string whose `pattern` is a plain literal as the template literal type it means
+ * (`${string}[000000]${string}`). The TypeScript printer escapes the text for its context.
+ */
+function literalPatternNode(schema: unknown): ts.TypeNode | undefined {
+  const { type, pattern, format, enum: values } = schema as Record<string, unknown>;
+  if (type !== "string" || typeof pattern !== "string" || format !== undefined || values !== undefined)
+    return undefined;
+  const literal = literalPattern(pattern);
+  if (literal === undefined) return undefined;
+  if (!literal.anyBefore && !literal.anyAfter) return tsLiteral(literal.literal);
+  const anyString = () => ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
+  const spans = literal.anyBefore
+    ? {
+        head: "",
+        spans: [
+          ts.factory.createTemplateLiteralTypeSpan(
+            anyString(),
+            literal.anyAfter
+              ? ts.factory.createTemplateMiddle(literal.literal)
+              : ts.factory.createTemplateTail(literal.literal),
+          ),
+          ...(literal.anyAfter
+            ? [ts.factory.createTemplateLiteralTypeSpan(anyString(), ts.factory.createTemplateTail(""))]
+            : []),
+        ],
+      }
+    : {
+        head: literal.literal,
+        spans: [ts.factory.createTemplateLiteralTypeSpan(anyString(), ts.factory.createTemplateTail(""))],
+      };
+  return ts.factory.createTemplateLiteralType(ts.factory.createTemplateHead(spans.head), spans.spans);
+}
+
+/**
  * openapi-typescript's transform with its CLI defaults, except that free-form objects are open.
  * It is called directly rather than through `openapiTS()`, whose first step (redocly's bundle
  * and lint of the whole document) repeats the validation the model has already done and is
@@ -112,7 +147,8 @@ function runOpenApiTypescript(model: ApiModel): ts.Node[] {
     rootTypesKeepCasing: false,
     redoc: undefined as unknown as GlobalContext["redoc"],
     silent: true,
-    transform: (_schema, { path, ctx }) => (path === undefined ? undefined : replacements.get(path)?.(ctx)),
+    transform: (schema, { path, ctx }) =>
+      (path === undefined ? undefined : replacements.get(path)?.(ctx)) ?? literalPatternNode(schema),
     transformProperty: undefined,
     makePathsEnum: false,
     generatePathParams: false,

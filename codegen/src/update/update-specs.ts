@@ -4,11 +4,18 @@ import { diffLoadedSpecs, failsGate, type FailOn } from "../diff/diff-specs.js";
 import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
 import type { DiffReport } from "../diff/report.js";
 import { emitApi } from "../generate.js";
+import { withOverlays } from "../load/load-overlaid-spec.js";
 import { createInProcessFormatter } from "../format/formatter.js";
 import { sha256Hex, specFromText, type LoadedSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import type { ApiModel, ApiName } from "../model/model.js";
-import { DEFAULT_INCLUDE, pulledSpecPath, SOURCES_FILE, SUPPORTED_APIS } from "../options.js";
+import {
+  DEFAULT_INCLUDE,
+  DEFAULT_OVERLAYS,
+  pulledSpecPath,
+  SOURCES_FILE,
+  SUPPORTED_APIS,
+} from "../options.js";
 import { readSources, type PinnedSpec } from "../pull/sources.js";
 import { apiSurface } from "./api-surface.js";
 import { fetchNewSpec, GITHUB, pinLabel, type NewSpec, type Upstream } from "./new-spec.js";
@@ -96,8 +103,13 @@ function loadedFrom(file: string, bytes: Uint8Array): Promise<LoadedSpec> {
   return specFromText(file, new TextDecoder().decode(bytes), sha256Hex(bytes));
 }
 
+/** The model `generate` builds by default: with the built-in overlays, as the packages ship it. */
 async function modelOf(api: ApiName, spec: LoadedSpec): Promise<ApiModel> {
-  return (await buildModel(api, spec, DEFAULT_INCLUDE[api])).model;
+  const overlaid = await withOverlays(spec, DEFAULT_OVERLAYS[api], {
+    cwd: process.cwd(),
+    fetch: globalThis.fetch,
+  });
+  return (await buildModel(api, overlaid.spec, DEFAULT_INCLUDE[api])).model;
 }
 
 /**

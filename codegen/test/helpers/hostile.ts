@@ -47,7 +47,9 @@ function hostileTexts(node: unknown, inEnum = false): void {
     typeof object.properties === "object" &&
     !Array.isArray(object.properties)
   ) {
-    object.properties[HOSTILE_TEXT] = { type: "string", description: HOSTILE_TEXT };
+    // A literal `pattern` becomes a template literal type: its text reaches a third context.
+    const literalPattern = HOSTILE_TEXT.replace(/[\\^$.|?*+()[\]{}]/g, "\\$&");
+    object.properties[HOSTILE_TEXT] = { type: "string", description: HOSTILE_TEXT, pattern: literalPattern };
     Object.defineProperty(object.properties, "__proto__", {
       value: { type: "string" },
       enumerable: true,

@@ -40,6 +40,11 @@ declare const untypedBrand: unique symbol;
 /** A bypass object sent as given, made by `untypedBypass()`. */
 export interface UntypedBypass {
   readonly [untypedBrand]: true;
+  /**
+   * Never set; it makes an `UntypedBypass` assignable where a typed bypass (whose PG keys are all
+   * optional, and which always has `kcpV2`) is expected, in the generated types too.
+   */
+  readonly kcpV2?: never;
 }
 
 const UNTYPED = Symbol.for("@portone-typed.untypedBypass");

@@ -14,12 +14,7 @@ import {
 
 export * from "./generated/identity-verification.js";
 export * from "./core/public.js";
-// Named here, they take the place of the generated types of the same names (bypass typed per PG).
-export type {
-  IdentityVerificationClient,
-  IdentityVerificationError,
-  SendIdentityVerificationInput,
-} from "./identity-verification/client.js";
+export type { IdentityVerificationError } from "./identity-verification/client.js";
 export type { CallOptions, ErrorOf, IdentityVerificationOperation } from "./identity-verification/client.js";
 
 /** A client with the identity verification operations (`portone.identityVerification.…`) and their paths. */

@@ -14,12 +14,7 @@ import {
 
 export * from "./generated/all.js";
 export * from "./core/public.js";
-// Named here, they take the place of the generated types of the same names (bypass typed per PG).
-export type {
-  IdentityVerificationClient,
-  IdentityVerificationError,
-  SendIdentityVerificationInput,
-} from "./identity-verification/client.js";
+export type { IdentityVerificationError } from "./identity-verification/client.js";
 
 /** A V2 client: every operation by group (`portone.payment.getPayment`), and the path style (`portone.GET("/payments/{paymentId}", …)`). */
 export type PortOneClient = EntryClient<paths, Operations>;

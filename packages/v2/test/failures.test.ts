@@ -1,4 +1,5 @@
 import { inspect } from "node:util";
+import { PortOneClient as WholeApiClient } from "../src/index.js";
 import { describe, expect, it } from "vitest";
 import {
   createPortOneClient,
@@ -181,19 +182,53 @@ describe("the bypass", () => {
   ])("is refused before any request for $name (what plain JavaScript can pass)", async ({ bypass, want }) => {
     const { fetch, requests } = recordingFetch(() => json(200, {}));
     const client = createPortOneClient({ secret: SECRET, fetch });
-    const error = await failure(client.identityVerification.sendIdentityVerification(input(bypass as never)));
-    expect(error).toMatchObject({ kind: "request", operation: "sendIdentityVerification" });
-    expect(error.message).toMatch(want);
+    const { identityVerificationId, ...body } = input(bypass as never);
+    const styles = {
+      operation: client.identityVerification.sendIdentityVerification(input(bypass as never)),
+      path: client.POST("/identity-verifications/{identityVerificationId}/send", {
+        params: { path: { identityVerificationId } },
+        body,
+      }),
+    };
+    for (const call of Object.values(styles)) {
+      const error = await failure(call);
+      expect(error).toMatchObject({ kind: "request", operation: "sendIdentityVerification" });
+      expect(error.message).toMatch(want);
+    }
     expect(requests).toHaveLength(0);
   });
 
-  it("goes out as given through untypedBypass()", async () => {
+  it("goes out as given through untypedBypass(), in both styles", async () => {
     const { fetch, requests } = recordingFetch(() => json(200, {}));
     const client = createPortOneClient({ secret: SECRET, fetch });
-    await client.identityVerification.sendIdentityVerification(
-      input(untypedBypass({ inicisUnified: { flgFixedUser: "N" } })),
+    const { identityVerificationId, ...body } = input(
+      untypedBypass({ inicisUnified: { flgFixedUser: "N" } }),
     );
-    expect(await requests[0]?.json()).toMatchObject({ bypass: { inicisUnified: { flgFixedUser: "N" } } });
+    await client.identityVerification.sendIdentityVerification({ identityVerificationId, ...body });
+    await client.POST("/identity-verifications/{identityVerificationId}/send", {
+      params: { path: { identityVerificationId } },
+      body,
+    });
+    for (const request of requests)
+      expect(await request.json()).toMatchObject({ bypass: { inicisUnified: { flgFixedUser: "N" } } });
+    expect(requests).toHaveLength(2);
+  });
+
+  // Its bypass is an open record, so untypedBypass() is never needed there; what JavaScript passes still goes out.
+  it("of an operation whose bypass is untyped goes out as given, untypedBypass() unwrapped", async () => {
+    const { fetch, requests } = recordingFetch(() =>
+      json(200, { payment: { pgTxId: "t", paidAt: "2026-12-01T00:00:00Z" } }),
+    );
+    const client = WholeApiClient({ secret: SECRET, storeId: "store", fetch });
+    const pay = { billingKey: "bk", orderName: "o", amount: { total: 1000 }, currency: "KRW" } as const;
+    await client.payment.payWithBillingKey({ paymentId: "p1", ...pay, bypass: { tosspayments: { x: 1 } } });
+    await client.payment.payWithBillingKey({
+      paymentId: "p2",
+      ...pay,
+      bypass: untypedBypass({ nice: { y: 2 } }) as never,
+    });
+    expect(await requests[0]?.json()).toMatchObject({ bypass: { tosspayments: { x: 1 } } });
+    expect(await requests[1]?.json()).toMatchObject({ bypass: { nice: { y: 2 } } });
   });
 });
 

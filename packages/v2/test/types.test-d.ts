@@ -74,6 +74,24 @@ describe("typed bypass", () => {
     void [browserSpelling, typo, ageAsText];
   });
 
+  test("the path style checks the same bypass types (it once sent MC03 unchecked)", () => {
+    const send = (bypass: IdentityVerificationBypass) =>
+      client.POST("/identity-verifications/{identityVerificationId}/send", {
+        params: { path: { identityVerificationId: "iv1" } },
+        body: { ...base, bypass },
+      });
+    void send({ kcpV2: { media_type: "MC01" } });
+    void client.POST("/identity-verifications/{identityVerificationId}/send", {
+      params: { path: { identityVerificationId: "iv1" } },
+      // @ts-expect-error media_type is MC01 or MC02, in the path style too
+      body: { ...base, bypass: { kcpV2: { media_type: "MC03" } } },
+    });
+    void client.POST("/identity-verifications/{identityVerificationId}/send", {
+      params: { path: { identityVerificationId: "iv1" } },
+      body: { ...base, bypass: untypedBypass({ inicisUnified: { flgFixedUser: "N" } }) },
+    });
+  });
+
   test("untypedBypass() is the escape hatch for other PGs", () => {
     const input: SendIdentityVerificationInput = {
       ...base,

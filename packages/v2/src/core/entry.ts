@@ -1,17 +1,10 @@
-import type { IdentityVerificationClient as GeneratedIdentityVerificationClient } from "../generated/identity-verification.js";
-import { withCheckedBypass, type IdentityVerificationClient } from "../identity-verification/client.js";
 import { createPathClient, type PathClient, type PortOneClientOptions } from "./client.js";
 import type { PortOneError } from "./errors.js";
 import { createOperationClient } from "./operation-client.js";
 import type { OperationTable } from "./operations.js";
 
-/** The generated operation style, with the identity verification group's `bypass` typed per PG. */
-export type WithTypedBypass<Operations> = Operations extends { readonly identityVerification: unknown }
-  ? Omit<Operations, "identityVerification"> & { readonly identityVerification: IdentityVerificationClient }
-  : Operations;
-
 /** What an entry point's `PortOneClient(...)` makes: the operation style and the path style in one object. */
-export type EntryClient<Paths extends {}, Operations> = WithTypedBypass<Operations> & PathClient<Paths>;
+export type EntryClient<Paths extends {}, Operations> = Operations & PathClient<Paths>;
 
 /**
  * The client factory of one entry point (the whole API or one category): the path client over
@@ -24,9 +17,6 @@ export function clientFactory<Paths extends {}, Operations>(
   return (options) => {
     const pathClient = createPathClient<Paths>(options, table);
     const operations = createOperationClient<Record<string, unknown>>(pathClient as PathClient<never>, table);
-    const identityVerification = operations.identityVerification as
-      GeneratedIdentityVerificationClient | undefined;
-    if (identityVerification) operations.identityVerification = withCheckedBypass(identityVerification);
     return { ...pathClient, ...operations } as EntryClient<Paths, Operations>;
   };
 }

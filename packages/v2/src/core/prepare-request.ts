@@ -1,4 +1,5 @@
 import { unsafePathValue } from "@portone-typed/internal";
+import { bypassToSend } from "../identity-verification/bypass.js";
 import { PortOneError } from "./errors.js";
 import type { KnownOperation } from "./operations.js";
 
@@ -25,7 +26,7 @@ function checkPathValues(operation: string, path: Record<string, unknown> | unde
  * The options openapi-fetch gets for one call: the client's `storeId` filled in wherever the
  * operation takes one (body or query) unless the call gives its own; a body of a
  * query-or-body operation moved into its JSON query parameter (a GET cannot carry a body);
- * a text response (`text/csv`) read as text.
+ * a text response (`text/csv`) read as text; a `bypass` checked where its PG keys are typed.
  *
  * A call that names `storeId` with the value `undefined` sends none: where `storeId` is only a
  * filter ("the whole merchant" when absent), that is how to opt out of the client's default.
@@ -41,6 +42,8 @@ export function prepareCall(
     const queryOrBody = operation.queryOrBody;
     let body = prepared.body;
     if (queryOrBody && body === undefined) body = prepared.params?.query?.[queryOrBody.parameter];
+    if (isRecord(body) && body.bypass !== undefined)
+      body = { ...body, bypass: bypassToSend(operation.operationId, body.bypass) };
     if (
       defaults.storeId !== undefined &&
       operation.storeId === "body" &&

@@ -11,8 +11,6 @@ export {
   isKcpSmsMessage,
   untypedBypass,
   type KcpSmsMessage,
-  type DanalIdentityVerificationBypass,
   type IdentityVerificationBypass,
-  type KcpV2IdentityVerificationBypass,
   type UntypedBypass,
 } from "../identity-verification/bypass.js";

@@ -1,44 +1,51 @@
-import {
-  prepareBypass,
-  type KcpV2IdentityVerificationBypass,
-  type UntypedBypass,
-} from "@portone-typed/internal";
+import { prepareBypass, untypedContent, type UntypedBypass } from "@portone-typed/internal";
 import { PortOneError } from "../core/errors.js";
+import type { SendIdentityVerificationBody } from "../generated/identity-verification.js";
 
 export {
   isKcpSmsMessage,
   untypedBypass,
   type KcpSmsMessage,
-  type KcpV2IdentityVerificationBypass,
   type UntypedBypass,
 } from "@portone-typed/internal";
 
-/** 다날 (`danal`) parameters of a V2 identity verification send. */
-export interface DanalIdentityVerificationBypass {
-  /** Minimum age (만 나이) allowed to verify. */
-  readonly AGELIMIT?: number;
-  /** Merchant service URL or app/service name KISA shows (e.g. `www.MarketA.co.kr`); PortOne fills `포트원` when absent. */
-  readonly CPTITLE?: string;
-}
+/**
+ * PG-specific parameters of `sendIdentityVerification`, keyed by PG, for the PGs that verify by
+ * API. The generated types carry them (the generator's bypass overlay), so the operation style and
+ * the path style check the same keys; this is their name.
+ */
+export type IdentityVerificationBypass = NonNullable<SendIdentityVerificationBody["bypass"]>;
 
-/** PG-specific parameters of `sendIdentityVerification`, keyed by PG, for the PGs that verify by API. */
-export interface IdentityVerificationBypass {
-  readonly kcpV2?: KcpV2IdentityVerificationBypass;
-  readonly danal?: DanalIdentityVerificationBypass;
-}
+const TYPED_PGS = ["kcpV2", "danal"] as const satisfies readonly (keyof IdentityVerificationBypass)[];
 
-/** The object to send as `bypass`, after checking what TypeScript cannot (or what plain JavaScript skipped). */
-export function bypassToSend(
-  operation: string,
-  bypass: IdentityVerificationBypass | UntypedBypass | undefined,
-): Record<string, unknown> | undefined {
-  if (bypass === undefined) return undefined;
-  const prepared = prepareBypass<IdentityVerificationBypass>(bypass, ["kcpV2", "danal"], ({ danal }) =>
-    danal?.AGELIMIT !== undefined && !Number.isInteger(danal.AGELIMIT)
-      ? `danal.AGELIMIT must be a whole number, not ${JSON.stringify(danal.AGELIMIT)}`
-      : undefined,
+/** What a typed identity verification bypass breaks that TypeScript cannot see (or that plain JavaScript skipped). */
+function identityVerificationBypass(operation: string, bypass: object): Record<string, unknown> {
+  const prepared = prepareBypass<IdentityVerificationBypass>(
+    bypass as IdentityVerificationBypass | UntypedBypass,
+    TYPED_PGS,
+    ({ danal }) =>
+      danal?.AGELIMIT !== undefined && !Number.isInteger(danal.AGELIMIT)
+        ? `danal.AGELIMIT must be a whole number, not ${JSON.stringify(danal.AGELIMIT)}`
+        : undefined,
   );
   if ("problem" in prepared)
     throw new PortOneError({ kind: "request", operation, message: `bypass: ${prepared.problem}` });
   return prepared.send;
+}
+
+/** The operations whose `bypass` has typed PG keys, and their checks. */
+const TYPED_BYPASS: Readonly<Record<string, (operation: string, bypass: object) => Record<string, unknown>>> =
+  {
+    sendIdentityVerification: identityVerificationBypass,
+  };
+
+/**
+ * The `bypass` of a request body as it is sent, in both styles: checked where its PG keys are
+ * typed; `untypedBypass()` content as given anywhere (JSON would drop it otherwise); else as is.
+ */
+export function bypassToSend(operation: string, bypass: unknown): unknown {
+  if (bypass === null || typeof bypass !== "object") return bypass;
+  const check = Object.hasOwn(TYPED_BYPASS, operation) ? TYPED_BYPASS[operation] : undefined;
+  if (check) return check(operation, bypass);
+  return untypedContent(bypass) ?? bypass;
 }
