@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
 import { MINI_SPEC, V1_MINI_SPEC } from "./helpers/paths.js";
-import { useTempDirs } from "./helpers/specs.js";
+import { useTempDirs, writeJson } from "./helpers/specs.js";
 
 describe("portone-typed CLI", () => {
   const tempDir = useTempDirs();
@@ -24,6 +24,32 @@ describe("portone-typed CLI", () => {
     expect(
       await readFile(path.join(outDir, "v2", "categories", "identityVerification", "index.ts"), "utf8"),
     ).toContain("export * from");
+  });
+
+  it("adds --overlay files after the built-in ones, and leaves those out with --no-builtin-overlays", async () => {
+    const dir = await tempDir();
+    const overlay = await writeJson(path.join(dir, "mine.overlay.json"), {
+      overlay: "1.0.0",
+      info: { title: "mine", version: "1" },
+      actions: [
+        {
+          target: "$.components.schemas.SendIdentityVerificationBody.properties.customData",
+          update: { pattern: "^order-" },
+        },
+      ],
+    });
+    const schemaOf = async (...flags: string[]) => {
+      const outDir = path.join(dir, `out${flags.length}`);
+      const { code } = await cli("generate", "--spec", `v2=${MINI_SPEC}`, ...flags, "--out", outDir);
+      expect(code).toBe(0);
+      return readFile(path.join(outDir, "v2", "schema.ts"), "utf8");
+    };
+    const both = await schemaOf("--overlay", `v2=${overlay}`);
+    expect(both).toContain("customData?: `order-${string}`;");
+    expect(both).toContain("KcpV2IdentityVerificationBypass");
+    const mineOnly = await schemaOf("--overlay", `v2=${overlay}`, "--no-builtin-overlays");
+    expect(mineOnly).toContain("customData?: `order-${string}`;");
+    expect(mineOnly).not.toContain("KcpV2IdentityVerificationBypass");
   });
 
   it("generates V1 with --include globs", async () => {
@@ -62,6 +88,10 @@ describe("portone-typed CLI", () => {
     {
       args: ["generate", "--spec", "v2=/nonexistent/spec.json"],
       want: /error: \/nonexistent\/spec\.json: cannot read spec: no such file/,
+    },
+    {
+      args: ["generate", "--spec", `v2=${MINI_SPEC}`, "--overlay", "v2=/nonexistent/o.json"],
+      want: /error: \/nonexistent\/o\.json: cannot read spec: no such file/,
     },
     { args: ["frobnicate"], want: /unknown command 'frobnicate'/ },
   ])("exits 1 with a clear message for $args", async ({ args, want }) => {
