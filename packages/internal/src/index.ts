@@ -6,6 +6,7 @@ export {
   RedirectRefused,
   REQUEST_OPTIONS,
   type Fetch,
+  type TransportFailure,
   type TransportFailureKind,
 } from "./transport.js";
 export {
@@ -25,3 +26,15 @@ export {
   type ScrubbableErrorInit,
   type SecretScrubber,
 } from "./secrets.js";
+export {
+  createCallPipeline,
+  HTTP_METHODS,
+  methodsOf,
+  operationsByRoute,
+  type CallPipeline,
+  type CallPipelineOptions,
+  type CallResult,
+  type HttpMethod,
+  type PipelineInit,
+} from "./call-pipeline.js";
+export { ClientError, type ClientErrorInit, type ClientErrorKind } from "./client-error.js";

@@ -1,6 +1,14 @@
 /** Failures of a call that got no usable answer, as both clients classify them. */
 export type TransportFailureKind = "network" | "timeout" | "aborted" | "response";
 
+/** What `classifyRejection` makes of a rejected call. */
+export interface TransportFailure {
+  readonly kind: TransportFailureKind;
+  readonly message: string;
+  readonly status?: number;
+  readonly cause?: unknown;
+}
+
 /** A call's signal joined with the client's timeout; `dispose()` when the call is over. */
 export interface CallSignal {
   readonly signal?: AbortSignal;
@@ -102,7 +110,7 @@ export function classifyRejection(
   error: unknown,
   signals: { readonly timeout?: AbortSignal | undefined; readonly caller?: AbortSignal | null | undefined },
   timeoutMs: number,
-): { kind: TransportFailureKind; message: string; status?: number; cause?: unknown } {
+): TransportFailure {
   if (error instanceof RedirectRefused)
     return { kind: "response", message: error.message, status: error.status };
   if (signals.timeout?.aborted)

@@ -1,14 +1,13 @@
 import {
-  callSignal,
-  classifyRejection,
-  createCallFetch,
-  createSecretScrubber,
-  REQUEST_OPTIONS,
-  segmentPathSerializer,
+  createCallPipeline,
+  methodsOf,
+  operationsByRoute,
   unsafePathValue,
   unsafeSecret,
+  type CallResult,
+  type HttpMethod,
 } from "@portone-typed/internal";
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { operationTable, type paths } from "../generated/all.js";
 import { IamportError } from "./errors.js";
 import { formBody } from "./form-body.js";
@@ -41,9 +40,7 @@ export interface IamportClientOptions {
 /** The openapi-fetch methods, typed by the generated `paths`; `data` is PortOne's envelope. */
 export type PathClient = Pick<Client<paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"] as const;
-type Method = (typeof METHODS)[number];
-type Result = { data?: unknown; error?: unknown; response: Response };
+type Result = CallResult;
 type CallInit = {
   params?: { path?: Record<string, unknown> };
   body?: unknown;
@@ -85,41 +82,26 @@ export interface V1Transport {
  * a timeout, a proxy's HTML page) rejects with an `IamportError`, never a parse error.
  */
 export function createV1Transport(options: IamportClientOptions): V1Transport {
-  if (
-    typeof options.impKey !== "string" ||
-    options.impKey === "" ||
-    typeof options.impSecret !== "string" ||
-    options.impSecret === ""
-  ) {
-    throw new TypeError(
-      "createIamportClient: `impKey` and `impSecret` (the V1 REST API key and secret) are required",
-    );
-  }
-  const unsafe =
-    unsafeSecret("createIamportClient: `impKey`", options.impKey) ??
-    unsafeSecret("createIamportClient: `impSecret`", options.impSecret);
-  if (unsafe !== undefined) throw new TypeError(unsafe);
-  const scrub = createSecretScrubber([options.impKey, options.impSecret]);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const operations = new Map(
-    Object.entries(operationTable).map(([id, row]) => [`${row.method.toUpperCase()} ${row.path}`, id]),
-  );
-  const callFetch = createCallFetch(options.fetch);
-  const base = createClient<paths>({
+  const pipeline = createCallPipeline({
+    factory: "createIamportClient",
+    credentials: { impKey: options.impKey, impSecret: options.impSecret },
+    credentialsAre: "the V1 REST API key and secret",
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: { "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT },
-    pathSerializer: segmentPathSerializer,
-    ...REQUEST_OPTIONS,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    error: (failure) => new IamportError(failure),
   });
+  const { scrub } = pipeline;
+  const operations = operationsByRoute(operationTable);
 
-  const send = async (
-    method: Method,
+  const send = (
+    method: HttpMethod,
     path: string,
     operation: string,
     init: CallInit | undefined,
     token: string | undefined,
   ) => {
-    const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
     const form =
       init?.body !== undefined &&
       (init?.headers?.["Content-Type"] === FORM ||
@@ -129,31 +111,17 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
       ...(form ? { "Content-Type": FORM } : {}),
       ...(token ? { Authorization: `Bearer ${token}` } : {}),
     };
-    try {
-      const prepared = {
-        ...init,
-        headers,
-        ...(form ? { bodySerializer: formBody } : {}),
-        signal: undefined,
-        fetch: callFetch.forCall(signal),
-      };
-      return await race((base[method] as (path: string, init: CallInit) => Promise<Result>)(path, prepared));
-    } catch (error) {
-      throw new IamportError(
-        scrub.errorInit({
-          ...classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs),
-          operation,
-        }),
-      );
-    } finally {
-      dispose();
-    }
+    return pipeline.send(method, path, operation, {
+      ...init,
+      headers,
+      ...(form ? { bodySerializer: formBody } : {}),
+    });
   };
 
   const envelopeError = async (operation: string, result: Result): Promise<IamportError> => {
     const body = result.response.ok
       ? JSON.stringify(result.data)
-      : await callFetch.takeErrorBody(result.response);
+      : await pipeline.takeErrorBody(result.response);
     const envelope = result.response.ok ? result.data : result.error;
     const status = result.response.status;
     if (!isEnvelope(envelope)) {
@@ -210,9 +178,9 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     },
   });
 
-  const call = (method: Method) =>
+  const call = (method: HttpMethod) =>
     async function (path: string, init?: CallInit): Promise<Result> {
-      const operation = operations.get(`${method} ${path}`) ?? `${method} ${path}`;
+      const operation = operations.get(`${method} ${path}`)?.operationId ?? `${method} ${path}`;
       for (const [name, value] of Object.entries(init?.params?.path ?? {})) {
         const problem = unsafePathValue(name, value);
         if (problem !== undefined)
@@ -238,7 +206,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     };
 
   return {
-    client: Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as PathClient,
+    client: methodsOf<PathClient>(call as never),
     envelopeError,
   };
 }

@@ -1,15 +1,7 @@
-import {
-  callSignal,
-  classifyRejection,
-  createCallFetch,
-  createSecretScrubber,
-  REQUEST_OPTIONS,
-  segmentPathSerializer,
-  unsafeSecret,
-} from "@portone-typed/internal";
-import createClient, { type Client } from "openapi-fetch";
+import { createCallPipeline, methodsOf, operationsByRoute, type HttpMethod } from "@portone-typed/internal";
+import type { Client } from "openapi-fetch";
 import { PortOneError } from "./errors.js";
-import { indexOperations, type OperationTable } from "./operations.js";
+import type { OperationTable } from "./operations.js";
 import { prepareCall, type CallInit } from "./prepare-request.js";
 import { createPortOneQuerySerializer } from "./query-serializer.js";
 
@@ -35,8 +27,6 @@ export interface PortOneClientOptions {
 /** The openapi-fetch methods, typed by the generated `paths`, returning `{ data } | { error }`. */
 export type PathClient<Paths extends {}> = Pick<Client<Paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
 
-const METHODS = ["GET", "PUT", "POST", "DELETE", "PATCH"] as const;
-
 function isPortOneErrorBody(value: unknown): value is { type: string } {
   return (
     value !== null && typeof value === "object" && typeof (value as { type?: unknown }).type === "string"
@@ -53,52 +43,38 @@ export function createPathClient<Paths extends {}>(
   options: PortOneClientOptions,
   table: OperationTable,
 ): PathClient<Paths> {
-  if (typeof options.secret !== "string" || options.secret === "") {
-    throw new TypeError("createPortOneClient: `secret` (the V2 API secret) is required");
-  }
-  const unsafe = unsafeSecret("createPortOneClient: `secret`", options.secret);
-  if (unsafe !== undefined) throw new TypeError(unsafe);
-  const scrub = createSecretScrubber([options.secret]);
-  const operations = indexOperations(table);
   const jsonParameters = new Set(
     Object.values(table).flatMap((row) => (row.queryOrBody ? [row.queryOrBody.parameter] : [])),
   );
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const callFetch = createCallFetch(options.fetch);
-  const base = createClient<Paths>({
+  const pipeline = createCallPipeline({
+    factory: "createPortOneClient",
+    credentials: { secret: options.secret },
+    credentialsAre: "the V2 API secret",
     baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
     headers: {
       Authorization: `PortOne ${options.secret}`,
       "User-Agent": options.userAgent ?? DEFAULT_USER_AGENT,
     },
     querySerializer: createPortOneQuerySerializer(jsonParameters),
-    pathSerializer: segmentPathSerializer,
-    ...REQUEST_OPTIONS,
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    error: (failure) => new PortOneError(failure),
   });
+  const { scrub } = pipeline;
+  const operations = operationsByRoute(table);
 
-  const call = (method: (typeof METHODS)[number]) =>
+  const call = (method: HttpMethod) =>
     async function (path: string, init?: CallInit) {
       const operation = operations.get(`${method} ${path}`);
       const name = operation?.operationId ?? `${method} ${path}`;
-      const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
-      const prepared = {
-        ...prepareCall(operation, init, { storeId: options.storeId }),
-        signal: undefined,
-        fetch: callFetch.forCall(signal),
-      };
-      let result: { data?: unknown; error?: unknown; response: Response };
-      try {
-        result = await race(
-          (base[method] as (path: string, init: CallInit) => Promise<typeof result>)(path, prepared),
-        );
-      } catch (error) {
-        const failure = classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs);
-        throw new PortOneError(scrub.errorInit({ ...failure, operation: name }));
-      } finally {
-        dispose();
-      }
+      const result = await pipeline.send(
+        method,
+        path,
+        name,
+        prepareCall(operation, init, { storeId: options.storeId }),
+      );
       if (result.error !== undefined || !result.response.ok) {
-        const body = await callFetch.takeErrorBody(result.response);
+        const body = await pipeline.takeErrorBody(result.response);
         if (!isPortOneErrorBody(result.error)) {
           const status = result.response.status;
           throw new PortOneError(
@@ -126,7 +102,7 @@ export function createPathClient<Paths extends {}>(
       return result;
     };
 
-  return Object.fromEntries(METHODS.map((method) => [method, call(method)])) as unknown as PathClient<Paths>;
+  return methodsOf<PathClient<Paths>>(call as never);
 }
 
 const RAW_ERROR = Symbol("portone-typed.rawError");

@@ -19,13 +19,3 @@ export type OperationTable = Readonly<Record<string, OperationRow>>;
 export interface KnownOperation extends OperationRow {
   readonly operationId: string;
 }
-
-/** Operations by `METHOD path`, the form openapi-fetch calls come in. */
-export function indexOperations(table: OperationTable): ReadonlyMap<string, KnownOperation> {
-  return new Map(
-    Object.entries(table).map(([operationId, row]) => [
-      `${row.method.toUpperCase()} ${row.path}`,
-      { operationId, ...row },
-    ]),
-  );
-}
