@@ -7,6 +7,7 @@ import * as prettier from "prettier";
 import { benchBundle } from "./bundle.mjs";
 import { benchDiff } from "./diff.mjs";
 import { benchGenerate } from "./generate.mjs";
+import { benchPayment } from "./payment.mjs";
 import { machine, ROOT } from "./lib.mjs";
 import { benchRequest } from "./request.mjs";
 import { benchTypecheck } from "./typecheck.mjs";
@@ -15,6 +16,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const all = {
   typecheck: benchTypecheck,
   bundle: benchBundle,
+  payment: benchPayment,
   request: benchRequest,
   generate: benchGenerate,
   diff: benchDiff,
