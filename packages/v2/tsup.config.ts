@@ -6,6 +6,7 @@ export default defineConfig(
     index: "src/index.ts",
     "identity-verification": "src/identity-verification.ts",
     testing: "src/testing/index.ts",
+    webhook: "src/webhook.ts",
     auth: "src/categories/auth.ts",
     b2b: "src/categories/b2b.ts",
     checkoutProfile: "src/categories/checkoutProfile.ts",

@@ -7,6 +7,7 @@ import {
   type IdentityVerification,
 } from "@portone-typed/v2/identity-verification";
 import { startFakeIdentityVerificationServer } from "@portone-typed/v2/testing";
+import { signWebhook, verify, WebhookVerificationError } from "@portone-typed/v2/webhook";
 import { createIamportClient, isIamportError, type CertificationAnnotation } from "@portone-typed/v1";
 import { startFakeIamportServer } from "@portone-typed/v1/testing";
 
@@ -91,6 +92,24 @@ async function v1(lines: string[]): Promise<void> {
   }
 }
 
+async function webhook(lines: string[]): Promise<void> {
+  const secret = `whsec_${btoa("consumer webhook secret")}`;
+  const signed = await signWebhook(secret, {
+    type: "Transaction.Cancelled",
+    timestamp: "2026-12-02T00:00:00Z",
+    data: { storeId: "store-1", paymentId: "order-1", transactionId: "tx-1", cancellationId: "c-1" },
+  });
+  const event = await verify(secret, signed.body, signed.headers);
+  if (event.type === "Transaction.Cancelled")
+    lines.push(`webhook: ${event.type} ${event.data.cancellationId}`);
+  try {
+    await verify(secret, `${signed.body} `, signed.headers);
+  } catch (error) {
+    if (!(error instanceof WebhookVerificationError)) throw error;
+    lines.push(`webhook tampered: ${error.reason}`);
+  }
+}
+
 // Never called: what the published types must refuse.
 export function refused(error: unknown): void {
   if (isPortOneError(error, "confirmIdentityVerification")) {
@@ -105,6 +124,7 @@ export function refused(error: unknown): void {
 const lines: string[] = [];
 v2(lines)
   .then(() => v1(lines))
+  .then(() => webhook(lines))
   .then(() => console.log(JSON.stringify(lines)))
   .catch((error: unknown) => {
     console.error(error);

@@ -44,6 +44,8 @@ const EXPECTED = [
   "v2 confirmed: VERIFIED 홍길동",
   "v1 wrong code: api -1",
   "v1 confirmed: 홍길동 true",
+  "webhook: Transaction.Cancelled c-1",
+  "webhook tampered: NO_MATCHING_SIGNATURE",
 ];
 
 // Under `strict` and without skipLibCheck: our declarations must compile in the consumer's project.
@@ -166,19 +168,21 @@ describe("the published packages, from a consumer's side", () => {
     expect(JSON.parse(node(project, "out/main.cjs"))).toEqual(EXPECTED);
   });
 
-  it.each(["@portone-typed/v2", "@portone-typed/v2/identity-verification", "@portone-typed/v1"])(
-    "%s needs only fetch: it bundles for the browser with no Node built-ins",
-    async (entry) => {
-      const result = await build({
-        stdin: { contents: `export * from "${entry}";`, resolveDir: project },
-        bundle: true,
-        platform: "browser",
-        format: "esm",
-        write: false,
-        logLevel: "silent",
-      });
-      expect(result.errors).toEqual([]);
-      expect(result.outputFiles[0]?.text).not.toMatch(/\bnode:|require\(/);
-    },
-  );
+  it.each([
+    "@portone-typed/v2",
+    "@portone-typed/v2/identity-verification",
+    "@portone-typed/v2/webhook",
+    "@portone-typed/v1",
+  ])("%s needs only fetch: it bundles for the browser with no Node built-ins", async (entry) => {
+    const result = await build({
+      stdin: { contents: `export * from "${entry}";`, resolveDir: project },
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    expect(result.errors).toEqual([]);
+    expect(result.outputFiles[0]?.text).not.toMatch(/\bnode:|require\(/);
+  });
 });
