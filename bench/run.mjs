@@ -11,6 +11,7 @@ import { benchPayment } from "./payment.mjs";
 import { machine, ROOT } from "./lib.mjs";
 import { benchRequest } from "./request.mjs";
 import { benchTypecheck } from "./typecheck.mjs";
+import { benchWebhook } from "./webhook.mjs";
 
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const all = {
@@ -20,6 +21,7 @@ const all = {
   request: benchRequest,
   generate: benchGenerate,
   diff: benchDiff,
+  webhook: benchWebhook,
 };
 // `npm run bench -- request` runs one; RESULTS.md is rewritten only when all run.
 const chosen = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /**
- * `@portone-typed/v2/webhook`: verify a webhook PortOne sent and get its typed body, with Web
- * Crypto only (Node 20+, Bun, Deno, edge workers). `Webhook.verify(secret, payload, headers)` from
+ * `@portone-typed/v2/webhook`: verify a webhook PortOne sent and get its typed body, with no Node
+ * built-ins (Node 20+, Bun, Deno, edge workers). `Webhook.verify(secret, payload, headers)` from
  * the root entry is the same function, as PortOne's SDK names it.
  */
 export {

@@ -1,4 +1,5 @@
 import { webhookOf, type Webhook } from "./events.js";
+import { hmacSha256 } from "./hmac-sha256.js";
 
 /**
  * Why a webhook was refused. The first five are PortOne's SDK's; the rest are what it does not
@@ -92,15 +93,6 @@ function secretBytes(secret: WebhookSecret): Uint8Array {
   return bytes !== undefined && bytes.length > 0 ? bytes : fail("INVALID_SECRET");
 }
 
-/** Web Crypto's key type, named without the DOM library (Node's and the workers' types differ). */
-type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
-
-function importKey(secret: WebhookSecret): Promise<HmacKey> {
-  return crypto.subtle.importKey("raw", secretBytes(secret), { name: "HMAC", hash: "SHA-256" }, false, [
-    "sign",
-  ]);
-}
-
 /** One header's value whatever the container and the case of its name; two values are malformed. */
 function headerValue(headers: WebhookHeaders, name: string): string | undefined {
   // A `Headers` of any realm or fetch implementation joins repeated values itself.
@@ -150,7 +142,7 @@ function parsedWebhook(payload: string | Uint8Array): Webhook {
 }
 
 /**
- * A verifier for one set of secrets: their keys are imported once, so each webhook costs one
+ * A verifier for one set of secrets: their keys are prepared once, so each webhook costs one
  * HMAC. Several secrets at once, because rotating one without downtime keeps two alive.
  */
 export function createWebhookVerifier(
@@ -160,8 +152,7 @@ export function createWebhookVerifier(
   const secrets = Array.isArray(secret) ? (secret as readonly WebhookSecret[]) : [secret as WebhookSecret];
   // Checked now, so a bad secret fails where it is configured, not at the first webhook.
   if (secrets.length === 0) fail("INVALID_SECRET");
-  secrets.forEach(secretBytes);
-  let keys: Promise<HmacKey[]> | undefined;
+  const keys = secrets.map((each) => hmacSha256(secretBytes(each)));
   const toleranceSeconds = options.toleranceSeconds ?? 300;
   const now = options.now ?? Date.now;
   return async (payload, headers) => {
@@ -181,9 +172,8 @@ export function createWebhookVerifier(
       .filter((bytes) => bytes !== undefined);
     if (given.length === 0) fail("NO_MATCHING_SIGNATURE");
     const content = signedContent(id, timestamp, payload);
-    keys ??= Promise.all(secrets.map(importKey));
-    for (const key of await keys) {
-      const expected = new Uint8Array(await crypto.subtle.sign("HMAC", key, content));
+    for (const key of keys) {
+      const expected = key.mac(content);
       if (given.some((signature) => constantTimeEqual(signature, expected))) return parsedWebhook(payload);
     }
     return fail("NO_MATCHING_SIGNATURE");
@@ -194,7 +184,7 @@ export function createWebhookVerifier(
  * Verifies a webhook PortOne sent (Standard Webhooks: HMAC-SHA256 of `id.timestamp.body`) and
  * returns its typed body. `payload` is the raw body exactly as received, before any JSON parsing.
  * Every failure is a `WebhookVerificationError`. For many webhooks, `createWebhookVerifier`
- * imports the secret's key once.
+ * prepares the secret's key once.
  */
 export function verify(
   secret: WebhookSecret | readonly WebhookSecret[],
@@ -231,8 +221,7 @@ export async function signWebhook(
   const text = typeof body === "string" ? body : JSON.stringify(body);
   const id = options.id ?? `msg_${crypto.randomUUID().replace(/-/g, "")}`;
   const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
-  const key = await importKey(secret);
-  const signature = new Uint8Array(await crypto.subtle.sign("HMAC", key, signedContent(id, timestamp, text)));
+  const signature = hmacSha256(secretBytes(secret)).mac(signedContent(id, timestamp, text));
   return {
     headers: {
       "webhook-id": id,
