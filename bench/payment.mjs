@@ -13,6 +13,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { compare, ROOT, timeCommand, timingTable, verdict, WORK_DIR } from "./lib.mjs";
 import { BENCH_MODULES, PROGRAMS_DIR, requireBuiltPackage } from "./programs.mjs";
+import { COMPILER_OPTIONS } from "./typecheck.mjs";
 
 const DIR = path.join(WORK_DIR, "payment");
 const NOISE_MS = 25;
@@ -45,19 +46,10 @@ function writePrograms() {
     "empty.ts": "export {};\n",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(DIR, name), text);
-  const compilerOptions = {
-    strict: true,
-    target: "es2022",
-    module: "preserve",
-    moduleResolution: "bundler",
-    noEmit: true,
-    skipLibCheck: true,
-    types: ["node"],
-  };
   for (const name of ["empty", "official-with-iv", "ours-with-iv"])
     writeFileSync(
       path.join(DIR, `${name}.json`),
-      JSON.stringify({ compilerOptions, files: [path.join(DIR, `${name}.ts`)] }),
+      JSON.stringify({ compilerOptions: COMPILER_OPTIONS, files: [path.join(DIR, `${name}.ts`)] }),
     );
 }
 

@@ -20,7 +20,7 @@ const COMPILERS = [
 ];
 
 // What `tsc --init` gives a consumer (strict, skipLibCheck), with Node's types for process.env.
-const COMPILER_OPTIONS = {
+export const COMPILER_OPTIONS = {
   strict: true,
   target: "es2022",
   module: "preserve",
