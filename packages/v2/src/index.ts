@@ -14,8 +14,6 @@ import {
 
 export * from "./generated/all.js";
 export * from "./core/public.js";
-/** Webhooks, as PortOne's SDK has them: `Webhook.verify(secret, payload, headers)`, `Webhook.WebhookVerificationError`. */
-export * as Webhook from "./webhook.js";
 export type { IdentityVerificationError } from "./identity-verification/client.js";
 
 /** A V2 client: every operation by group (`portone.payment.getPayment`), and the path style (`portone.GET("/payments/{paymentId}", …)`). */

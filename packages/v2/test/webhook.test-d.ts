@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, test } from "vitest";
+import { Webhook as PaymentEntryWebhook } from "../src/categories/payment.js";
 import { Webhook as WebhookNamespace } from "../src/index.js";
 import {
   isLegacyWebhook,
@@ -17,6 +18,8 @@ describe("webhook types", () => {
     expectTypeOf(verify).returns.resolves.toEqualTypeOf<Webhook>();
     expectTypeOf(WebhookNamespace.verify).toEqualTypeOf(verify);
     expectTypeOf<WebhookNamespace.Webhook>().toEqualTypeOf<Webhook>();
+    // Every entry point has it: a program on /payment handles payment webhooks too.
+    expectTypeOf(PaymentEntryWebhook.verify).toEqualTypeOf(verify);
   });
 
   test("type narrows; cancellationId exists only on the three cancellation events", () => {

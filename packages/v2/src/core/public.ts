@@ -14,3 +14,5 @@ export {
   type IdentityVerificationBypass,
   type UntypedBypass,
 } from "../identity-verification/bypass.js";
+/** Webhooks, as PortOne's SDK has them: `Webhook.verify(secret, payload, headers)`, `Webhook.WebhookVerificationError`. */
+export * as Webhook from "../webhook.js";
