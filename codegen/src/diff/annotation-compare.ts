@@ -1,19 +1,10 @@
 import { appendPointer } from "../load/json-pointer.js";
+import { DOCUMENTATION_KEYS } from "../model/docs.js";
 import { isObject, type JsonObject } from "../model/spec-context.js";
 import { recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
 
-const DOC_FIELDS = [
-  "title",
-  "description",
-  "summary",
-  "x-portone-title",
-  "x-portone-description",
-  "x-portone-name",
-  "x-portone-summary",
-  "example",
-  "examples",
-];
+const DOC_FIELDS = [...DOCUMENTATION_KEYS];
 
 /** Equal as JSON; most annotations are absent or identical strings, so the common case is cheap. */
 const sameJson = (a: unknown, b: unknown) =>

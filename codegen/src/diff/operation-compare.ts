@@ -1,11 +1,12 @@
 import { appendPointer } from "../load/json-pointer.js";
+import { DOCUMENTATION_KEYS } from "../model/docs.js";
 import { compareAnnotations } from "./annotation-compare.js";
 import { recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
 import { compareSchemas } from "./schema-compare.js";
 import type { OperationView, ParameterView } from "./spec-view.js";
 
-const OPERATION_DOC_FIELDS = ["summary", "description", "x-portone-title", "x-portone-description"];
+const OPERATION_DOC_FIELDS = [...DOCUMENTATION_KEYS];
 
 const requiredness = (required: boolean) => (required ? "optional → required" : "required → optional");
 

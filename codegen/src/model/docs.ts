@@ -108,3 +108,20 @@ export function docsOf(
   if (isMarkedUnstable(node)) docs.unstable = true;
   return docs;
 }
+
+/**
+ * Every key whose value is documentation, for either API: what the docs rules read, plus the
+ * examples. The one list the model, the diff (a change to one is documentation) and the update's
+ * package view (a change to one is no change of a type) share.
+ */
+export const DOCUMENTATION_KEYS: ReadonlySet<string> = new Set([
+  ...[V2_DOCS, V1_DOCS].flatMap((rule) => [
+    ...rule.titleKeys,
+    ...rule.operationTitleKeys,
+    ...rule.descriptionKeys,
+  ]),
+  "x-portone-summary",
+  "example",
+  "examples",
+  "externalDocs",
+]);

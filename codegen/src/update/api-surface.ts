@@ -1,3 +1,4 @@
+import { DOCUMENTATION_KEYS } from "../model/docs.js";
 import type { ApiModel, ApiName } from "../model/model.js";
 
 /** The npm package each API's generated types ship in, and its entry points below the root. */
@@ -52,18 +53,8 @@ export interface SurfaceChange {
   readonly entries?: readonly string[];
 }
 
-const DOC_KEYS = new Set([
-  "description",
-  "title",
-  "summary",
-  "example",
-  "examples",
-  "externalDocs",
-  "deprecated",
-  "x-portone-title",
-  "x-portone-description",
-  "x-portone-summary",
-]);
+// Deprecation changes a type's JSDoc, not the type.
+const DOC_KEYS = new Set([...DOCUMENTATION_KEYS, "deprecated"]);
 
 /** JSON with sorted keys and no documentation: equal exactly when the types are. */
 function shapeOf(node: unknown): string {

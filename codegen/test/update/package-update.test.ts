@@ -3,7 +3,7 @@ import { diffLoadedSpecs } from "../../src/diff/diff-specs.js";
 import { apiSurface } from "../../src/update/api-surface.js";
 import { packageUpdate } from "../../src/update/package-update.js";
 import { renderChangeset } from "../../src/update/render-update.js";
-import { loaded, miniSpec, modelOf, type Json } from "../helpers/specs.js";
+import { loaded, miniSpec, modelOf, v1MiniSpec, v1ModelOf, type Json } from "../helpers/specs.js";
 
 const labels = { from: "old", to: "new" };
 
@@ -24,6 +24,24 @@ describe("the package's side of a spec update", () => {
     expect(update.surface).toEqual([]);
     expect(update.bump).toBe("patch");
     expect(renderChangeset(update)).toMatch(/^---\n"@portone-typed\/v2": patch\n---\n/);
+  });
+
+  it("is a patch when a V1 x-portone-name is reworded (one list of documentation keys)", async () => {
+    const before = await v1MiniSpec();
+    const after = await v1MiniSpec();
+    after.definitions.CertificationAnnotation.properties.name["x-portone-name"] = "고객 성명";
+    after.paths["/users/getToken"].post.parameters[0]["x-portone-name"] = "REST API 키";
+    const report = diffLoadedSpecs(loaded(before, "old.json"), loaded(after, "new.json"));
+    expect(report.changes.length).toBeGreaterThan(0);
+    expect(report.changes.every((change) => change.kind === "documentation")).toBe(true);
+    const update = packageUpdate(
+      report,
+      apiSurface((await v1ModelOf(before)).model),
+      apiSurface((await v1ModelOf(after)).model),
+      labels,
+    );
+    expect(update.surface).toEqual([]);
+    expect(update.bump).toBe("patch");
   });
 
   it("is a minor release when a value is added, and says which switch needs a branch", async () => {
