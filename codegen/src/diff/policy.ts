@@ -13,8 +13,11 @@ export const VERDICT_ORDER: readonly Verdict[] = [
 
 type Rule = Verdict | ((details: Readonly<Record<string, unknown>>) => Verdict);
 
+/** A clause of docs/compat-policy.md: PortOne's promise (P), its exemptions (E), our reading (R). */
+export type PolicyClause = `${"P" | "E" | "R"}${number}`;
+
 /**
- * PortOne's compatibility promise (shared/reference/compat-policy.md) as a verdict per change
+ * PortOne's compatibility promise (docs/compat-policy.md) as a verdict per change
  * kind and side. Operation-level kinds use the request rule.
  */
 const RULES: Readonly<Record<ChangeKind, { readonly request: Rule; readonly response: Rule }>> = {
@@ -55,6 +58,48 @@ const RULES: Readonly<Record<ChangeKind, { readonly request: Rule; readonly resp
   "schema-removed": { request: "ok", response: "ok" },
   documentation: { request: "documentation", response: "documentation" },
 };
+
+/** The clauses of docs/compat-policy.md each kind's rule implements. */
+const CLAUSES: Readonly<Record<ChangeKind, readonly PolicyClause[]>> = {
+  "operation-removed": ["P1", "E3"],
+  "operation-added": ["P8"],
+  "operation-became-unstable": ["R4", "E1"],
+  "operation-became-stable": ["E1"],
+  "parameter-removed": ["P1"],
+  "parameter-added": ["P2", "P8"],
+  "parameter-became-required": ["P2"],
+  "parameter-became-optional": ["P2"],
+  "request-body-removed": ["P1"],
+  "request-body-added": ["P2"],
+  "request-body-became-required": ["P2"],
+  "request-body-became-optional": ["P2"],
+  "content-type-removed": ["P1"],
+  "content-type-added": ["P8"],
+  "response-removed": ["P5", "R5"],
+  "response-added": ["P8"],
+  "property-removed": ["P3", "P5"],
+  "property-added": ["P2", "P8"],
+  "property-became-required": ["P2"],
+  "property-became-optional": ["P6"],
+  "type-changed": ["P3", "P7"],
+  "enum-value-removed": ["P4", "R6"],
+  "enum-value-added": ["P8"],
+  "enum-restricted": ["P4"],
+  "enum-unrestricted": ["R6"],
+  "union-case-removed": ["P3", "R6"],
+  "union-case-added": ["P8"],
+  "discriminator-value-renamed": ["R9"],
+  "format-changed": ["R2"],
+  "per-pg-changed": ["R3"],
+  "schema-added": ["R7"],
+  "schema-removed": ["R7"],
+  documentation: ["R8"],
+};
+
+/** The clauses of docs/compat-policy.md a change kind's verdicts rest on. */
+export function clausesOf(kind: ChangeKind): readonly PolicyClause[] {
+  return CLAUSES[kind];
+}
 
 /** Kinds whose `ok` on the response side still asks something of clients. */
 const NOTES: Partial<Record<ChangeKind, string>> = {

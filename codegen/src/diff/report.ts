@@ -1,5 +1,5 @@
 import type { ChangeKind, ChangeLog, Side } from "./changes.js";
-import { noteOf, VERDICT_ORDER, verdictOf, type Verdict } from "./policy.js";
+import { clausesOf, noteOf, VERDICT_ORDER, verdictOf, type PolicyClause, type Verdict } from "./policy.js";
 import type { SpecView } from "./spec-view.js";
 
 /**
@@ -58,6 +58,8 @@ export interface ReportedChange {
   readonly message: string;
   /** What an `ok` change still asks of clients, e.g. a branch for a new enum value. */
   readonly note?: string;
+  /** The clauses of docs/compat-policy.md its verdict rests on (`P5`: no output field is removed). */
+  readonly clauses: readonly PolicyClause[];
   readonly pointers: { readonly old?: string; readonly new?: string };
   readonly operations: readonly ReportedOperation[];
   readonly details: Readonly<Record<string, unknown>>;
@@ -170,6 +172,7 @@ export function buildReport(
       location: change.location,
       message: change.message,
       ...(note ? { note } : {}),
+      clauses: clausesOf(change.kind),
       pointers: change.pointers,
       operations,
       details: change.details,

@@ -173,6 +173,7 @@ describe("portone-typed diff", () => {
           side: "request",
           location: "Thing.b",
           message: "property removed",
+          clauses: ["P3", "P5"],
           pointers: { old: "/components/schemas/Thing/properties/b" },
           operations: [
             {

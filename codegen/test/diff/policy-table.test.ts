@@ -16,7 +16,7 @@ const union = (mapping: Record<string, string>) => ({
 const caseSchema = (tag: string) => object({ type: { type: "string", enum: [tag] }, message: str }, ["type"]);
 
 interface Row {
-  /** The row of shared/reference/compat-policy.md this case checks. */
+  /** The row of docs/compat-policy.md this case checks. */
   readonly row: string;
   readonly kind: string;
   readonly old: Json;
@@ -171,7 +171,7 @@ const ROWS: Row[] = [
   },
 ];
 
-describe("the compatibility policy, row by row (shared/reference/compat-policy.md)", () => {
+describe("the compatibility policy, row by row (docs/compat-policy.md)", () => {
   describe.each(ROWS)("$row", (row) => {
     it.each(["request", "response"] as UseSide[])("on the %s side", (side) => {
       const report = diffDocuments(v2Spec(side, row.old), v2Spec(side, row.new));
