@@ -4,6 +4,7 @@ export const CHANGE_KINDS = [
   "operation-added",
   "operation-became-unstable",
   "operation-became-stable",
+  "security-changed",
   "parameter-removed",
   "parameter-added",
   "parameter-became-required",

@@ -142,6 +142,11 @@ function compareOperationItself(
         : "no longer x-portone-unstable: now stable";
       record(after.unstable ? "operation-became-unstable" : "operation-became-stable", message);
     }
+    if (before.security !== after.security)
+      record("security-changed", `authentication changed: ${before.security} → ${after.security}`, {
+        old: before.security,
+        new: after.security,
+      });
     const changed = OPERATION_DOC_FIELDS.filter(
       (field) => JSON.stringify(before.node[field]) !== JSON.stringify(after.node[field]),
     );

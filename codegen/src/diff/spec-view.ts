@@ -1,3 +1,4 @@
+import { securityOf } from "./security.js";
 import { isMarkedUnstable } from "../model/docs.js";
 import { SpecError } from "../errors.js";
 import { appendPointer, localRefPointer, resolvePointer } from "../load/json-pointer.js";
@@ -43,6 +44,8 @@ export interface OperationView {
   readonly path: string;
   readonly operationId: string | undefined;
   readonly unstable: boolean;
+  /** How a client authenticates (`securityOf`): compared as a whole. */
+  readonly security: string;
   readonly node: JsonObject;
   readonly pointer: string;
   readonly parameters: readonly ParameterView[];
@@ -68,13 +71,14 @@ interface OperationSource {
 
 type OperationFields = Omit<OperationView, "parameters" | "requestBody" | "responses">;
 
-function operationFields({ path, method, node, pointer }: OperationSource): OperationFields {
+function operationFields({ document, path, method, node, pointer }: OperationSource): OperationFields {
   return {
     key: `${method.toUpperCase()} ${path}`,
     method,
     path,
     operationId: typeof node.operationId === "string" ? node.operationId : undefined,
     unstable: isMarkedUnstable(node),
+    security: securityOf(document, node),
     node,
     pointer,
   };
