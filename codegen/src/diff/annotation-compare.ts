@@ -45,7 +45,8 @@ function perPgChange(
 
 /**
  * Compares what a schema or parameter says beside its shape: documentation (kept apart from
- * structural changes) and the per-PG requirements of V1's `x-portone-per-pg`.
+ * structural changes), the per-PG requirements of V1's `x-portone-per-pg`, and the HTTP status
+ * an error type is sent with (`x-portone-status-code`).
  */
 export function compareAnnotations(
   context: CompareContext,
@@ -75,6 +76,20 @@ export function compareAnnotations(
       },
     );
   }
+  const [oldStatus, newStatus] = [oldNode["x-portone-status-code"], newNode["x-portone-status-code"]];
+  if (!sameJson(oldStatus, newStatus))
+    record(
+      "error-status-changed",
+      `HTTP status of the error (x-portone-status-code) changed: ${String(oldStatus ?? "none")} → ${String(newStatus ?? "none")}`,
+      { old: oldStatus ?? null, new: newStatus ?? null },
+      // Each pointer resolves in its document: the status where there is one, else its schema.
+      {
+        old:
+          oldStatus === undefined ? where.oldPointer : pointerTo(where.oldPointer, "x-portone-status-code"),
+        new:
+          newStatus === undefined ? where.newPointer : pointerTo(where.newPointer, "x-portone-status-code"),
+      },
+    );
   if (changedDocs.length > 0)
     record("documentation", `documentation changed (${changedDocs.join(", ")})`, { fields: changedDocs });
   return ids;

@@ -31,6 +31,7 @@ export const CHANGE_KINDS = [
   "discriminator-value-renamed",
   "format-changed",
   "per-pg-changed",
+  "error-status-changed",
   "schema-added",
   "schema-removed",
   "documentation",

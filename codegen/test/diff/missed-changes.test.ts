@@ -1,3 +1,4 @@
+// Changes a schema diff used to miss: authentication (security-changed) and error statuses (error-status-changed).
 import { describe, expect, it } from "vitest";
 import type { Json } from "../helpers/specs.js";
 import { diffDocuments, onlyChange, v2Spec } from "./fixtures.js";
@@ -42,5 +43,42 @@ describe("security-changed", () => {
     after.paths["/things"].post.security = [{ bearerJwt: [] }];
     const change = onlyChange(diffDocuments(withSecurity("portone"), after), "security-changed");
     expect(change).toMatchObject({ location: "POST /things", verdict: "breaking" });
+  });
+});
+
+describe("error-status-changed", () => {
+  const errorSpec = (status: number | undefined) =>
+    v2Spec("response", {
+      Thing: {
+        type: "object",
+        title: "정보가 일치하지 않는 경우",
+        properties: { type: { type: "string", enum: ["INFORMATION_MISMATCH"] }, message: { type: "string" } },
+        required: ["type"],
+        ...(status === undefined ? {} : { "x-portone-status-code": status }),
+      },
+    });
+
+  it("is breaking on the response side when an error type's status moves (400 → 409)", () => {
+    const change = onlyChange(diffDocuments(errorSpec(400), errorSpec(409)), "error-status-changed");
+    expect(change).toMatchObject({
+      verdict: "breaking",
+      side: "response",
+      location: "Thing",
+      message: "HTTP status of the error (x-portone-status-code) changed: 400 → 409",
+      details: { old: 400, new: 409 },
+      clauses: ["R10"],
+      pointers: {
+        old: "/components/schemas/Thing/x-portone-status-code",
+        new: "/components/schemas/Thing/x-portone-status-code",
+      },
+    });
+  });
+
+  it("points at the schema on the side that has no status", () => {
+    const change = onlyChange(diffDocuments(errorSpec(undefined), errorSpec(409)), "error-status-changed");
+    expect(change.pointers).toEqual({
+      old: "/components/schemas/Thing",
+      new: "/components/schemas/Thing/x-portone-status-code",
+    });
   });
 });
