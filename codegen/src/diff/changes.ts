@@ -5,6 +5,7 @@ export const CHANGE_KINDS = [
   "operation-became-unstable",
   "operation-became-stable",
   "security-changed",
+  "server-changed",
   "parameter-removed",
   "parameter-added",
   "parameter-became-required",

@@ -3,6 +3,7 @@ import { loadSpec, type LoadedSpec } from "../load/load-spec.js";
 import { createCompareContext } from "./compare-context.js";
 import { compareUnreachedSchemas } from "./component-compare.js";
 import { compareOperations } from "./operation-compare.js";
+import { compareServers } from "./server-compare.js";
 import { buildReport, type ChangeFilter, type DiffReport, type ReportOptions } from "./report.js";
 import { specView } from "./spec-view.js";
 
@@ -35,6 +36,7 @@ export function diffLoadedSpecs(
     ]);
   }
   const context = createCompareContext(oldView, newView);
+  compareServers(context);
   compareOperations(context);
   compareUnreachedSchemas(context);
   if (context.problems.length > 0) throw new SpecError(context.problems);

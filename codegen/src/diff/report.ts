@@ -92,6 +92,9 @@ const worst = (verdicts: Verdict[]): Verdict =>
 /** Kinds about the set of named schemas: not reached by operations, yet not "unreferenced" either. */
 const COMPONENT_KINDS: ReadonlySet<ChangeKind> = new Set(["schema-added", "schema-removed"]);
 
+/** Kinds about the whole document, which concern every operation without being one's. */
+const DOCUMENT_KINDS: ReadonlySet<ChangeKind> = new Set(["server-changed"]);
+
 /**
  * The verdict of a change for one operation, by the sides it is seen on there: an unstable
  * operation's breaking changes and warnings are exempt.
@@ -110,6 +113,7 @@ function decideFor(
 /** The verdict of a change overall: the worst over its operations, so a schema shared with a stable operation is not exempt. */
 function decide(kind: ChangeKind, operations: readonly ReportedOperation[]): Verdict {
   if (kind === "documentation") return "documentation";
+  if (DOCUMENT_KINDS.has(kind)) return verdictOf(kind, {}, new Set());
   if (operations.length === 0) return COMPONENT_KINDS.has(kind) ? "ok" : "unreferenced";
   return worst(operations.map((operation) => operation.verdict));
 }

@@ -1,7 +1,7 @@
-// Changes a schema diff used to miss: authentication (security-changed) and error statuses (error-status-changed).
+// Changes the diff used to miss: authentication, error statuses, where the API is served.
 import { describe, expect, it } from "vitest";
 import type { Json } from "../helpers/specs.js";
-import { diffDocuments, onlyChange, v2Spec } from "./fixtures.js";
+import { diffDocuments, onlyChange, v1Spec, v2Spec } from "./fixtures.js";
 
 const schemas = { Thing: { type: "object", properties: { a: { type: "string" } } } };
 
@@ -80,5 +80,48 @@ describe("error-status-changed", () => {
       old: "/components/schemas/Thing",
       new: "/components/schemas/Thing/x-portone-status-code",
     });
+  });
+});
+
+describe("server-changed", () => {
+  const v1 = (host: string, basePath = "/", schemes = ["https"]) => ({
+    ...v1Spec([]),
+    host,
+    basePath,
+    schemes,
+  });
+
+  it.each([
+    [
+      v1("api.iamport.kr", "/", ["https"]),
+      v1("api.portone.io", "/", ["https"]),
+      "https://api.iamport.kr/ → https://api.portone.io/",
+    ],
+    [
+      v1("api.iamport.kr", "/"),
+      v1("api.iamport.kr", "/v1"),
+      "https://api.iamport.kr/ → https://api.iamport.kr/v1",
+    ],
+    [
+      v1("api.iamport.kr", "/", ["https"]),
+      v1("api.iamport.kr", "/", ["http", "https"]),
+      "https://api.iamport.kr/ → http://api.iamport.kr/ https://api.iamport.kr/",
+    ],
+  ])("is a warning when V1's host, basePath or schemes change (%#)", (before, after, want) => {
+    const change = onlyChange(diffDocuments(before, after), "server-changed");
+    expect(change).toMatchObject({
+      verdict: "warning",
+      message: `where the API is served changed: ${want}`,
+      clauses: ["R11"],
+      pointers: { old: "", new: "" },
+    });
+  });
+
+  it("is a warning when V2's servers change, pointing at them", () => {
+    const before = { ...v2Spec("request", schemas), servers: [{ url: "https://api.portone.io" }] };
+    const after = { ...v2Spec("request", schemas), servers: [{ url: "https://api.portone.io/v2" }] };
+    const change = onlyChange(diffDocuments(before, after), "server-changed");
+    expect(change).toMatchObject({ verdict: "warning", pointers: { old: "/servers", new: "/servers" } });
+    expect(diffDocuments(before, before).changes).toEqual([]);
   });
 });

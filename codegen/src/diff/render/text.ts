@@ -52,7 +52,7 @@ export function renderText(report: DiffReport, options: { verbose?: boolean } = 
     for (const { change, at } of group.changes) out.push(line(change, at));
   }
   if (unattached.length > 0) {
-    out.push("", "Not used by any operation, or about the set of schemas:");
+    out.push("", "Not used by any operation, or about the set of schemas or the whole API:");
     for (const change of unattached) out.push(line(change));
   }
   if (report.suppressed.length > 0) {

@@ -1,0 +1,37 @@
+import { isObject, type JsonObject } from "../model/spec-context.js";
+import { recorder } from "./changes.js";
+import type { CompareContext } from "./compare-context.js";
+
+/** Where a document says its API is served: V1's `schemes`, `host` and `basePath`, V2's `servers`. */
+function servedAt(document: JsonObject): { readonly text: string; readonly pointer: string } {
+  if (typeof document.swagger === "string") {
+    const schemes = Array.isArray(document.schemes) ? document.schemes.map(String).sort() : ["https"];
+    const host = typeof document.host === "string" ? document.host : "";
+    const basePath = typeof document.basePath === "string" ? document.basePath : "";
+    return { text: schemes.map((scheme) => `${scheme}://${host}${basePath}`).join(" "), pointer: "" };
+  }
+  const servers = Array.isArray(document.servers) ? document.servers.filter(isObject) : [];
+  return { text: servers.map((server) => String(server.url)).join(" ") || "(none)", pointer: "/servers" };
+}
+
+/**
+ * Records a change of where the API is served. PortOne's promise says nothing of it, but a client
+ * with a fixed base URL (ours defaults to api.portone.io and api.iamport.kr) needs checking.
+ */
+export function compareServers(context: CompareContext): void {
+  const [before, after] = [context.old, context.new].map((view) =>
+    servedAt(view.source.document as JsonObject),
+  );
+  if (!before || !after || before.text === after.text) return;
+  const has = (document: unknown) => isObject(document) && Object.hasOwn(document, "servers");
+  const pointer = (document: unknown, at: string) => (at === "" || has(document) ? at : "");
+  recorder(context.log, { location: "servers" }, undefined, [])(
+    "server-changed",
+    `where the API is served changed: ${before.text} → ${after.text}`,
+    { old: before.text, new: after.text },
+    {
+      old: pointer(context.old.source.document, before.pointer),
+      new: pointer(context.new.source.document, after.pointer),
+    },
+  );
+}
