@@ -9,7 +9,8 @@ import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
 import { formatTemplates } from "./format/format-sections.js";
 import { createInProcessFormatter, createWorkerFormatter, type Formatter } from "./format/formatter.js";
-import { loadOverlaidSpec } from "./load/load-overlaid-spec.js";
+import { withOverlays } from "./load/load-overlaid-spec.js";
+import { loadSpec } from "./load/load-spec.js";
 import { buildModel } from "./model/build-model.js";
 import type { ApiModel, ApiName } from "./model/model.js";
 import { resolveGenerateOptions, type GenerateOptions } from "./options.js";
@@ -63,8 +64,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   try {
     const apis: GeneratedApi[] = [];
     for (const [api, source] of Object.entries(resolved.specs) as [ApiName, string][]) {
-      const { spec, warnings: overlayWarnings } = await loadOverlaidSpec(
-        source,
+      const { spec, warnings: overlayWarnings } = await withOverlays(
+        await loadSpec(source, resolved),
         resolved.overlays[api],
         resolved,
       );

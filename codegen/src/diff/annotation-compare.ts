@@ -4,8 +4,6 @@ import { isObject, type JsonObject } from "../model/spec-context.js";
 import { recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
 
-const DOC_FIELDS = [...DOCUMENTATION_KEYS];
-
 /** Equal as JSON; most annotations are absent or identical strings, so the common case is cheap. */
 const sameJson = (a: unknown, b: unknown) =>
   a === b ||
@@ -57,7 +55,7 @@ export function compareAnnotations(
 ): string[] {
   const ids: string[] = [];
   const record = recorder(context.log, where, side, ids);
-  const changedDocs = DOC_FIELDS.filter((field) => !sameJson(oldNode[field], newNode[field]));
+  const changedDocs = DOCUMENTATION_KEYS.filter((field) => !sameJson(oldNode[field], newNode[field]));
   const perPg = perPgChange(oldNode, newNode);
   if (perPg === "prose") changedDocs.push("x-portone-per-pg");
   else if (perPg !== "none") {

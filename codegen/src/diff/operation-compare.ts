@@ -6,8 +6,6 @@ import type { CompareContext } from "./compare-context.js";
 import { compareSchemas } from "./schema-compare.js";
 import type { OperationView, ParameterView } from "./spec-view.js";
 
-const OPERATION_DOC_FIELDS = [...DOCUMENTATION_KEYS];
-
 const requiredness = (required: boolean) => (required ? "optional → required" : "required → optional");
 
 function compareParameters(
@@ -147,7 +145,7 @@ function compareOperationItself(
         old: before.security,
         new: after.security,
       });
-    const changed = OPERATION_DOC_FIELDS.filter(
+    const changed = DOCUMENTATION_KEYS.filter(
       (field) => JSON.stringify(before.node[field]) !== JSON.stringify(after.node[field]),
     );
     if (changed.length > 0)

@@ -20,91 +20,74 @@ export type PolicyClause = `${"P" | "E" | "R"}${number}`;
  * PortOne's compatibility promise (docs/compat-policy.md) as a verdict per change
  * kind and side. Operation-level kinds use the request rule.
  */
-const RULES: Readonly<Record<ChangeKind, { readonly request: Rule; readonly response: Rule }>> = {
-  "operation-removed": { request: "breaking", response: "breaking" },
-  "operation-added": { request: "ok", response: "ok" },
-  "operation-became-unstable": { request: "warning", response: "warning" },
-  "operation-became-stable": { request: "ok", response: "ok" },
-  "security-changed": { request: "breaking", response: "breaking" },
-  "server-changed": { request: "warning", response: "warning" },
-  "parameter-removed": { request: "breaking", response: "breaking" },
-  "parameter-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
-  "parameter-became-required": { request: "breaking", response: "ok" },
-  "parameter-became-optional": { request: "ok", response: "ok" },
-  "request-body-removed": { request: "breaking", response: "breaking" },
-  "request-body-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
-  "request-body-became-required": { request: "breaking", response: "ok" },
-  "request-body-became-optional": { request: "ok", response: "ok" },
-  "content-type-removed": { request: "breaking", response: "breaking" },
-  "content-type-added": { request: "ok", response: "ok" },
+const RULES: Readonly<
+  Record<
+    ChangeKind,
+    {
+      readonly request: Rule;
+      readonly response: Rule;
+      /** The clauses of docs/compat-policy.md the verdicts rest on. */
+      readonly clauses: readonly PolicyClause[];
+    }
+  >
+> = {
+  "operation-removed": { request: "breaking", response: "breaking", clauses: ["P1", "E3"] },
+  "operation-added": { request: "ok", response: "ok", clauses: ["P8"] },
+  "operation-became-unstable": { request: "warning", response: "warning", clauses: ["R4", "E1"] },
+  "operation-became-stable": { request: "ok", response: "ok", clauses: ["E1"] },
+  "security-changed": { request: "breaking", response: "breaking", clauses: ["P1"] },
+  "server-changed": { request: "warning", response: "warning", clauses: ["R11"] },
+  "parameter-removed": { request: "breaking", response: "breaking", clauses: ["P1"] },
+  "parameter-added": {
+    request: (details) => (details.required ? "breaking" : "ok"),
+    response: "ok",
+    clauses: ["P2", "P8"],
+  },
+  "parameter-became-required": { request: "breaking", response: "ok", clauses: ["P2"] },
+  "parameter-became-optional": { request: "ok", response: "ok", clauses: ["P2"] },
+  "request-body-removed": { request: "breaking", response: "breaking", clauses: ["P1"] },
+  "request-body-added": {
+    request: (details) => (details.required ? "breaking" : "ok"),
+    response: "ok",
+    clauses: ["P2"],
+  },
+  "request-body-became-required": { request: "breaking", response: "ok", clauses: ["P2"] },
+  "request-body-became-optional": { request: "ok", response: "ok", clauses: ["P2"] },
+  "content-type-removed": { request: "breaking", response: "breaking", clauses: ["P1"] },
+  "content-type-added": { request: "ok", response: "ok", clauses: ["P8"] },
   "response-removed": {
     request: "ok",
     response: (details) => (String(details.status).startsWith("2") ? "breaking" : "warning"),
+    clauses: ["P5", "R5"],
   },
-  "response-added": { request: "ok", response: "ok" },
-  "property-removed": { request: "breaking", response: "breaking" },
-  "property-added": { request: (details) => (details.required ? "breaking" : "ok"), response: "ok" },
-  "property-became-required": { request: "breaking", response: "ok" },
-  "property-became-optional": { request: "ok", response: "breaking" },
-  "type-changed": { request: "breaking", response: "breaking" },
-  "enum-value-removed": { request: "breaking", response: "warning" },
-  "enum-value-added": { request: "ok", response: "ok" },
-  "enum-restricted": { request: "breaking", response: "ok" },
-  "enum-unrestricted": { request: "ok", response: "warning" },
-  "union-case-removed": { request: "breaking", response: "warning" },
-  "union-case-added": { request: "ok", response: "ok" },
-  "discriminator-value-renamed": { request: "breaking", response: "breaking" },
-  "format-changed": { request: "warning", response: "warning" },
-  "per-pg-changed": { request: "warning", response: "warning" },
-  "error-status-changed": { request: "ok", response: "breaking" },
-  "schema-added": { request: "ok", response: "ok" },
-  "schema-removed": { request: "ok", response: "ok" },
-  documentation: { request: "documentation", response: "documentation" },
-};
-
-/** The clauses of docs/compat-policy.md each kind's rule implements. */
-const CLAUSES: Readonly<Record<ChangeKind, readonly PolicyClause[]>> = {
-  "operation-removed": ["P1", "E3"],
-  "operation-added": ["P8"],
-  "operation-became-unstable": ["R4", "E1"],
-  "operation-became-stable": ["E1"],
-  "security-changed": ["P1"],
-  "server-changed": ["R11"],
-  "parameter-removed": ["P1"],
-  "parameter-added": ["P2", "P8"],
-  "parameter-became-required": ["P2"],
-  "parameter-became-optional": ["P2"],
-  "request-body-removed": ["P1"],
-  "request-body-added": ["P2"],
-  "request-body-became-required": ["P2"],
-  "request-body-became-optional": ["P2"],
-  "content-type-removed": ["P1"],
-  "content-type-added": ["P8"],
-  "response-removed": ["P5", "R5"],
-  "response-added": ["P8"],
-  "property-removed": ["P3", "P5"],
-  "property-added": ["P2", "P8"],
-  "property-became-required": ["P2"],
-  "property-became-optional": ["P6"],
-  "type-changed": ["P3", "P7"],
-  "enum-value-removed": ["P4", "R6"],
-  "enum-value-added": ["P8"],
-  "enum-restricted": ["P4"],
-  "enum-unrestricted": ["R6"],
-  "union-case-removed": ["P3", "R6"],
-  "union-case-added": ["P8"],
-  "discriminator-value-renamed": ["R9"],
-  "format-changed": ["R2"],
-  "per-pg-changed": ["R3"],
-  "error-status-changed": ["R10"],
-  "schema-added": ["R7"],
-  "schema-removed": ["R7"],
-  documentation: ["R8"],
+  "response-added": { request: "ok", response: "ok", clauses: ["P8"] },
+  "property-removed": { request: "breaking", response: "breaking", clauses: ["P3", "P5"] },
+  "property-added": {
+    request: (details) => (details.required ? "breaking" : "ok"),
+    response: "ok",
+    clauses: ["P2", "P8"],
+  },
+  "property-became-required": { request: "breaking", response: "ok", clauses: ["P2"] },
+  "property-became-optional": { request: "ok", response: "breaking", clauses: ["P6"] },
+  "type-changed": { request: "breaking", response: "breaking", clauses: ["P3", "P7"] },
+  "enum-value-removed": { request: "breaking", response: "warning", clauses: ["P4", "R6"] },
+  "enum-value-added": { request: "ok", response: "ok", clauses: ["P8"] },
+  "enum-restricted": { request: "breaking", response: "ok", clauses: ["P4"] },
+  "enum-unrestricted": { request: "ok", response: "warning", clauses: ["R6"] },
+  "union-case-removed": { request: "breaking", response: "warning", clauses: ["P3", "R6"] },
+  "union-case-added": { request: "ok", response: "ok", clauses: ["P8"] },
+  "discriminator-value-renamed": { request: "breaking", response: "breaking", clauses: ["R9"] },
+  "format-changed": { request: "warning", response: "warning", clauses: ["R2"] },
+  "per-pg-changed": { request: "warning", response: "warning", clauses: ["R3"] },
+  "error-status-changed": { request: "ok", response: "breaking", clauses: ["R10"] },
+  "schema-added": { request: "ok", response: "ok", clauses: ["R7"] },
+  "schema-removed": { request: "ok", response: "ok", clauses: ["R7"] },
+  documentation: { request: "documentation", response: "documentation", clauses: ["R8"] },
 };
 
 /** The clauses of docs/compat-policy.md a change kind's verdicts rest on. */
 export function clausesOf(kind: ChangeKind): readonly PolicyClause[] {
-  return CLAUSES[kind];
+  return RULES[kind].clauses;
 }
 
 /** Kinds whose `ok` on the response side still asks something of clients. */

@@ -11,7 +11,11 @@ function servedAt(document: JsonObject): { readonly text: string; readonly point
     return { text: schemes.map((scheme) => `${scheme}://${host}${basePath}`).join(" "), pointer: "" };
   }
   const servers = Array.isArray(document.servers) ? document.servers.filter(isObject) : [];
-  return { text: servers.map((server) => String(server.url)).join(" ") || "(none)", pointer: "/servers" };
+  return {
+    text: servers.map((server) => String(server.url)).join(" ") || "(none)",
+    // The whole document where it has no `servers`, so the pointer resolves either way.
+    pointer: Object.hasOwn(document, "servers") ? "/servers" : "",
+  };
 }
 
 /**
@@ -19,19 +23,13 @@ function servedAt(document: JsonObject): { readonly text: string; readonly point
  * with a fixed base URL (ours defaults to api.portone.io and api.iamport.kr) needs checking.
  */
 export function compareServers(context: CompareContext): void {
-  const [before, after] = [context.old, context.new].map((view) =>
-    servedAt(view.source.document as JsonObject),
-  );
-  if (!before || !after || before.text === after.text) return;
-  const has = (document: unknown) => isObject(document) && Object.hasOwn(document, "servers");
-  const pointer = (document: unknown, at: string) => (at === "" || has(document) ? at : "");
+  const before = servedAt(context.old.source.document as JsonObject);
+  const after = servedAt(context.new.source.document as JsonObject);
+  if (before.text === after.text) return;
   recorder(context.log, { location: "servers" }, undefined, [])(
     "server-changed",
     `where the API is served changed: ${before.text} → ${after.text}`,
     { old: before.text, new: after.text },
-    {
-      old: pointer(context.old.source.document, before.pointer),
-      new: pointer(context.new.source.document, after.pointer),
-    },
+    { old: before.pointer, new: after.pointer },
   );
 }

@@ -26,12 +26,3 @@ export async function withOverlays(
   }
   return { spec: overlays.length === 0 ? spec : { ...spec, document }, warnings };
 }
-
-/** `loadSpec`, then `withOverlays`. */
-export async function loadOverlaidSpec(
-  source: string,
-  overlays: readonly string[],
-  options: LoadSpecOptions,
-): Promise<OverlaidSpec> {
-  return withOverlays(await loadSpec(source, options), overlays, options);
-}

@@ -48,7 +48,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-function children(value: unknown): [string, unknown][] {
+/** The children a segment selects: all of them for `*`, else the one of that name (looked up, not searched). */
+function children(value: unknown, segment: Segment): [string, unknown][] {
+  if (segment !== "*") {
+    const { name } = segment;
+    if (Array.isArray(value)) {
+      const index = Number(name);
+      return String(index) === name && index >= 0 && index < value.length ? [[name, value[index]]] : [];
+    }
+    return isObject(value) && Object.hasOwn(value, name) ? [[name, value[name]]] : [];
+  }
   if (Array.isArray(value)) return value.map((item, index) => [String(index), item]);
   return isObject(value) ? Object.entries(value) : [];
 }
@@ -57,14 +66,12 @@ function select(root: unknown, segments: readonly Segment[]): Match[] {
   let matches: Match[] = [{ parent: undefined, key: "", value: root, pointer: "" }];
   for (const segment of segments) {
     matches = matches.flatMap((match) =>
-      children(match.value)
-        .filter(([key]) => segment === "*" || key === segment.name)
-        .map(([key, value]) => ({
-          parent: match.value as Match["parent"],
-          key,
-          value,
-          pointer: `${match.pointer}/${escapePointerToken(key)}`,
-        })),
+      children(match.value, segment).map(([key, value]) => ({
+        parent: match.value as Match["parent"],
+        key,
+        value,
+        pointer: `${match.pointer}/${escapePointerToken(key)}`,
+      })),
     );
   }
   return matches;

@@ -114,14 +114,16 @@ export function docsOf(
  * examples. The one list the model, the diff (a change to one is documentation) and the update's
  * package view (a change to one is no change of a type) share.
  */
-export const DOCUMENTATION_KEYS: ReadonlySet<string> = new Set([
-  ...[V2_DOCS, V1_DOCS].flatMap((rule) => [
-    ...rule.titleKeys,
-    ...rule.operationTitleKeys,
-    ...rule.descriptionKeys,
+export const DOCUMENTATION_KEYS: readonly string[] = [
+  ...new Set([
+    ...[V2_DOCS, V1_DOCS].flatMap((rule) => [
+      ...rule.titleKeys,
+      ...rule.operationTitleKeys,
+      ...rule.descriptionKeys,
+    ]),
+    "x-portone-summary",
+    "example",
+    "examples",
+    "externalDocs",
   ]),
-  "x-portone-summary",
-  "example",
-  "examples",
-  "externalDocs",
-]);
+];

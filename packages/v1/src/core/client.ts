@@ -40,7 +40,6 @@ export interface IamportClientOptions {
 /** The openapi-fetch methods, typed by the generated `paths`; `data` is PortOne's envelope. */
 export type PathClient = Pick<Client<paths>, "GET" | "PUT" | "POST" | "DELETE" | "PATCH">;
 
-type Result = CallResult;
 type CallInit = {
   params?: { path?: Record<string, unknown> };
   body?: unknown;
@@ -72,7 +71,7 @@ function issuedToken(payload: unknown): IssuedToken | string {
 export interface V1Transport {
   readonly client: PathClient;
   /** The error a non-zero envelope (or an HTTP error) of `result` means for `operation`. */
-  envelopeError(operation: string, result: Result): Promise<IamportError>;
+  envelopeError(operation: string, result: CallResult): Promise<IamportError>;
 }
 
 /**
@@ -118,7 +117,7 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
     });
   };
 
-  const envelopeError = async (operation: string, result: Result): Promise<IamportError> => {
+  const envelopeError = async (operation: string, result: CallResult): Promise<IamportError> => {
     const body = result.response.ok
       ? JSON.stringify(result.data)
       : await pipeline.takeErrorBody(result.response);
@@ -179,14 +178,14 @@ export function createV1Transport(options: IamportClientOptions): V1Transport {
   });
 
   const call = (method: HttpMethod) =>
-    async function (path: string, init?: CallInit): Promise<Result> {
+    async function (path: string, init?: CallInit): Promise<CallResult> {
       const operation = operations.get(`${method} ${path}`)?.operationId ?? `${method} ${path}`;
       for (const [name, value] of Object.entries(init?.params?.path ?? {})) {
         const problem = unsafePathValue(name, value);
         if (problem !== undefined)
           throw new IamportError(scrub.errorInit({ kind: "request", operation, message: problem }));
       }
-      let result: Result;
+      let result: CallResult;
       if (path === "/users/getToken") {
         result = await send(method, path, operation, init, undefined);
       } else {
