@@ -1,16 +1,17 @@
 import type { Options } from "tsup";
+import { emitSharedDeclarations } from "./declarations.shared.js";
 
 /**
- * How a client package is built: one bundle per entry point, ESM and CommonJS, each with its
- * own declarations. The generated types and @portone-typed/internal are bundled in (neither is
- * published); openapi-fetch stays a dependency. Declarations are bundled per entry, so an entry
- * such as `@portone-typed/v2/identity-verification` carries only its category's types.
+ * How a client package is built: one bundle per entry point, ESM and CommonJS, with code shared
+ * between entries in chunks. The generated code and @portone-typed/internal are bundled in
+ * (neither is published); openapi-fetch stays a dependency. Declarations are written once for
+ * both formats and every entry (see emitSharedDeclarations), after the bundles.
  */
 export function clientPackage(entry: Record<string, string>): Options {
   return {
     entry,
     format: ["esm", "cjs"],
-    dts: true,
+    dts: false,
     platform: "node",
     target: "node20",
     sourcemap: false,
@@ -19,5 +20,6 @@ export function clientPackage(entry: Record<string, string>): Options {
     treeshake: true,
     noExternal: ["@portone-typed/internal"],
     tsconfig: "tsconfig.build.json",
+    onSuccess: async () => emitSharedDeclarations(process.cwd(), entry),
   };
 }
