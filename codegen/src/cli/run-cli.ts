@@ -1,3 +1,4 @@
+import { appendFile } from "node:fs/promises";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { SpecError, UsageError } from "../errors.js";
 import type { ApiName } from "../model/model.js";
@@ -188,6 +189,10 @@ function buildProgram(
         const rendered = renderReport(report, options.format, { verbose: options.verbose });
         if (options.output) await writeFileAtomically(options.output, rendered);
         else io.out(rendered);
+        // Annotations are bounded; the job summary GitHub Actions keeps has every change.
+        const summary = process.env.GITHUB_STEP_SUMMARY;
+        if (options.format === "github" && summary)
+          await appendFile(summary, renderReport(report, "markdown"));
         if (failsGate(report, options.failOn)) state.exitCode = 1;
       },
     );

@@ -3,9 +3,12 @@ import { DOCUMENTATION_KEYS } from "../model/docs.js";
 import { isObject, type JsonObject } from "../model/spec-context.js";
 import { recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
+import { documentation } from "./rules/document-rules.js";
+import { errorStatusChanged } from "./rules/response-rules.js";
+import { perPgChanged } from "./rules/schema-rules.js";
 
 /** Equal as JSON; most annotations are absent or identical strings, so the common case is cheap. */
-const sameJson = (a: unknown, b: unknown) =>
+export const sameJson = (a: unknown, b: unknown) =>
   a === b ||
   (typeof a === "object" &&
     a !== null &&
@@ -59,26 +62,23 @@ export function compareAnnotations(
   const perPg = perPgChange(oldNode, newNode);
   if (perPg === "prose") changedDocs.push("x-portone-per-pg");
   else if (perPg !== "none") {
-    const { nowRequired, noLonger } = perPg;
-    const parts = [
-      ...(nowRequired.length > 0 ? [`now required for ${nowRequired.join(", ")}`] : []),
-      ...(noLonger.length > 0 ? [`no longer required for ${noLonger.join(", ")}`] : []),
-    ];
     record(
-      "per-pg-changed",
-      `per-PG requirement (x-portone-per-pg) changed: ${parts.join("; ")}`,
-      { nowRequiredFor: nowRequired, noLongerRequiredFor: noLonger },
+      perPgChanged,
+      { nowRequiredFor: perPg.nowRequired, noLongerRequiredFor: perPg.noLonger },
       {
-        old: pointerTo(where.oldPointer, "x-portone-per-pg"),
-        new: pointerTo(where.newPointer, "x-portone-per-pg"),
+        old: Object.hasOwn(oldNode, "x-portone-per-pg")
+          ? pointerTo(where.oldPointer, "x-portone-per-pg")
+          : where.oldPointer,
+        new: Object.hasOwn(newNode, "x-portone-per-pg")
+          ? pointerTo(where.newPointer, "x-portone-per-pg")
+          : where.newPointer,
       },
     );
   }
   const [oldStatus, newStatus] = [oldNode["x-portone-status-code"], newNode["x-portone-status-code"]];
   if (!sameJson(oldStatus, newStatus))
     record(
-      "error-status-changed",
-      `HTTP status of the error (x-portone-status-code) changed: ${String(oldStatus ?? "none")} → ${String(newStatus ?? "none")}`,
+      errorStatusChanged,
       { old: oldStatus ?? null, new: newStatus ?? null },
       // Each pointer resolves in its document: the status where there is one, else its schema.
       {
@@ -88,7 +88,6 @@ export function compareAnnotations(
           newStatus === undefined ? where.newPointer : pointerTo(where.newPointer, "x-portone-status-code"),
       },
     );
-  if (changedDocs.length > 0)
-    record("documentation", `documentation changed (${changedDocs.join(", ")})`, { fields: changedDocs });
+  if (changedDocs.length > 0) record(documentation, { fields: changedDocs });
   return ids;
 }

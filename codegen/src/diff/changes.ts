@@ -1,50 +1,12 @@
-/** What changed between two specs, one kind per rule of PortOne's compatibility policy. */
-export const CHANGE_KINDS = [
-  "operation-removed",
-  "operation-added",
-  "operation-became-unstable",
-  "operation-became-stable",
-  "security-changed",
-  "server-changed",
-  "parameter-removed",
-  "parameter-added",
-  "parameter-became-required",
-  "parameter-became-optional",
-  "request-body-removed",
-  "request-body-added",
-  "request-body-became-required",
-  "request-body-became-optional",
-  "content-type-removed",
-  "content-type-added",
-  "response-removed",
-  "response-added",
-  "property-removed",
-  "property-added",
-  "property-became-required",
-  "property-became-optional",
-  "type-changed",
-  "enum-value-removed",
-  "enum-value-added",
-  "enum-restricted",
-  "enum-unrestricted",
-  "union-case-removed",
-  "union-case-added",
-  "discriminator-value-renamed",
-  "format-changed",
-  "per-pg-changed",
-  "error-status-changed",
-  "schema-added",
-  "schema-removed",
-  "documentation",
-] as const;
+import type { ChangeKind, Rule, Side } from "./rules/index.js";
 
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-export type Side = "request" | "response";
+export { CHANGE_KINDS, type ChangeKind, type Side } from "./rules/index.js";
 
 /** Where a change is: readably, and as JSON pointers into each document. */
 export interface Where {
   readonly location: string;
+  /** The named schema the place is in (the new name, where it was renamed). */
+  readonly schema?: string | undefined;
   readonly oldPointer?: string | undefined;
   readonly newPointer?: string | undefined;
 }
@@ -55,6 +17,8 @@ export interface Change {
   readonly kind: ChangeKind;
   /** Where, readably: `SendIdentityVerificationBodyCustomer.ipAddress`, `POST /x parameter query storeId`. */
   readonly location: string;
+  /** The named schema the change is in, if any. */
+  readonly schema?: string | undefined;
   readonly message: string;
   readonly details: Readonly<Record<string, unknown>>;
   /** JSON pointers into the old and the new document. */
@@ -68,10 +32,9 @@ export class ChangeLog {
     { change: Change; sides: Set<Side>; operations: Map<string, Set<Side>> }
   >();
 
-  record(change: Omit<Change, "id">, side: Side | undefined): string {
-    // The location names the property, parameter or response; the detail says which value, case or media type.
-    const detail = change.details.value ?? change.details.tag ?? change.details.contentType ?? "";
-    const id = `${change.kind}:${change.location}${detail === "" ? "" : `:${String(detail)}`}`;
+  record(change: Omit<Change, "id">, distinct: string | undefined, side: Side | undefined): string {
+    // The location names the property, parameter or response; `distinct` says which value, case or media type.
+    const id = `${change.kind}:${change.location}${distinct === undefined ? "" : `:${distinct}`}`;
     const entry = this.#changes.get(id) ?? {
       change: { id, ...change },
       sides: new Set<Side>(),
@@ -103,16 +66,26 @@ export class ChangeLog {
   }
 }
 
-/** Records changes found at one place on one side, collecting their ids (for attribution). */
-export type Recorder = (
-  kind: ChangeKind,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
+/**
+ * Records a change found at one place on one side, by the rule it falls under and the details
+ * that rule reads, collecting its id (for attribution).
+ */
+export type Recorder = <Details extends object>(
+  rule: Rule<ChangeKind, Details>,
+  details: Details,
   pointers?: Change["pointers"],
 ) => void;
 
 export function recorder(log: ChangeLog, where: Where, side: Side | undefined, ids: string[]): Recorder {
-  return (kind, message, details = {}, pointers = { old: where.oldPointer, new: where.newPointer }) => {
-    ids.push(log.record({ kind, location: where.location, message, details, pointers }, side));
+  return (rule, details, pointers = { old: where.oldPointer, new: where.newPointer }) => {
+    const change = {
+      kind: rule.kind,
+      location: where.location,
+      ...(where.schema === undefined ? {} : { schema: where.schema }),
+      message: rule.message(details),
+      details: details as Readonly<Record<string, unknown>>,
+      pointers,
+    };
+    ids.push(log.record(change, rule.distinct?.(details), side));
   };
 }

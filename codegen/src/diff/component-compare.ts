@@ -1,6 +1,7 @@
 import { pointerTo } from "./annotation-compare.js";
 import { recorder } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
+import { schemaAdded, schemaRemoved } from "./rules/document-rules.js";
 import { compareSchemas } from "./schema-compare.js";
 
 /**
@@ -12,14 +13,9 @@ export function compareUnreachedSchemas(context: CompareContext): void {
   const ignored: string[] = [];
   const reached = new Set([...context.reached.old, ...context.reached.new]);
   for (const name of Object.keys(context.old.schemas)) {
-    const where = { location: name, oldPointer: pointerTo(context.old.schemasPointer, name) };
+    const where = { location: name, schema: name, oldPointer: pointerTo(context.old.schemasPointer, name) };
     if (!Object.hasOwn(context.new.schemas, name)) {
-      recorder(context.log, where, undefined, ignored)(
-        "schema-removed",
-        "schema removed",
-        { name },
-        { old: where.oldPointer },
-      );
+      recorder(context.log, where, undefined, ignored)(schemaRemoved, { name }, { old: where.oldPointer });
     } else if (!reached.has(name)) {
       const ref = (prefix: string) => ({ $ref: `${prefix}${name}` });
       compareSchemas(
@@ -33,12 +29,7 @@ export function compareUnreachedSchemas(context: CompareContext): void {
   }
   for (const name of Object.keys(context.new.schemas)) {
     if (Object.hasOwn(context.old.schemas, name)) continue;
-    const where = { location: name, newPointer: pointerTo(context.new.schemasPointer, name) };
-    recorder(context.log, where, undefined, ignored)(
-      "schema-added",
-      "schema added",
-      { name },
-      { new: where.newPointer },
-    );
+    const where = { location: name, schema: name, newPointer: pointerTo(context.new.schemasPointer, name) };
+    recorder(context.log, where, undefined, ignored)(schemaAdded, { name }, { new: where.newPointer });
   }
 }

@@ -1,5 +1,6 @@
 import type { ChangeKind, ChangeLog, Side } from "./changes.js";
 import { clausesOf, noteOf, VERDICT_ORDER, verdictOf, type PolicyClause, type Verdict } from "./policy.js";
+import { ruleOf } from "./rules/index.js";
 import type { SpecView } from "./spec-view.js";
 
 /**
@@ -55,6 +56,8 @@ export interface ReportedChange {
   /** Absent for changes no operation reaches, and for operation-level changes. */
   readonly side?: ReportedSide;
   readonly location: string;
+  /** The named schema the change is in (its new name), absent for parameters, bodies and responses. */
+  readonly schema?: string;
   readonly message: string;
   /** What an `ok` change still asks of clients, e.g. a branch for a new enum value. */
   readonly note?: string;
@@ -89,12 +92,6 @@ const sideOf = (sides: ReadonlySet<Side>): ReportedSide | undefined =>
 const worst = (verdicts: Verdict[]): Verdict =>
   verdicts.reduce((a, b) => (VERDICT_ORDER.indexOf(b) < VERDICT_ORDER.indexOf(a) ? b : a));
 
-/** Kinds about the set of named schemas: not reached by operations, yet not "unreferenced" either. */
-const COMPONENT_KINDS: ReadonlySet<ChangeKind> = new Set(["schema-added", "schema-removed"]);
-
-/** Kinds about the whole document, which concern every operation without being one's. */
-const DOCUMENT_KINDS: ReadonlySet<ChangeKind> = new Set(["server-changed"]);
-
 /**
  * The verdict of a change for one operation, by the sides it is seen on there: an unstable
  * operation's breaking changes and warnings are exempt.
@@ -105,16 +102,20 @@ function decideFor(
   sides: ReadonlySet<Side>,
   unstable: boolean,
 ): Verdict {
-  if (kind === "documentation") return "documentation";
-  const verdict = verdictOf(kind, details, kind.startsWith("operation-") ? new Set() : sides);
+  const verdict = verdictOf(kind, details, ruleOf(kind).scope === "operation" ? new Set() : sides);
   return unstable && (verdict === "breaking" || verdict === "warning") ? "exempt" : verdict;
 }
 
 /** The verdict of a change overall: the worst over its operations, so a schema shared with a stable operation is not exempt. */
-function decide(kind: ChangeKind, operations: readonly ReportedOperation[]): Verdict {
-  if (kind === "documentation") return "documentation";
-  if (DOCUMENT_KINDS.has(kind)) return verdictOf(kind, {}, new Set());
-  if (operations.length === 0) return COMPONENT_KINDS.has(kind) ? "ok" : "unreferenced";
+function decide(
+  kind: ChangeKind,
+  details: Readonly<Record<string, unknown>>,
+  operations: readonly ReportedOperation[],
+): Verdict {
+  const { scope } = ruleOf(kind);
+  const level = verdictOf(kind, details, new Set());
+  if (level === "documentation" || scope === "document" || scope === "component") return level;
+  if (operations.length === 0) return "unreferenced";
   return worst(operations.map((operation) => operation.verdict));
 }
 
@@ -166,14 +167,15 @@ export function buildReport(
         };
       });
     const { change } = entry;
-    const side = change.kind.startsWith("operation-") ? undefined : sideOf(entry.sides);
+    const side = ruleOf(change.kind).scope === "operation" ? undefined : sideOf(entry.sides);
     const note = noteOf(change.kind, entry.sides);
     const reported: ReportedChange = {
       id: change.id,
-      verdict: decide(change.kind, operations),
+      verdict: decide(change.kind, change.details, operations),
       kind: change.kind,
       ...(side && operations.length > 0 ? { side } : {}),
       location: change.location,
+      ...(change.schema === undefined ? {} : { schema: change.schema }),
       message: change.message,
       ...(note ? { note } : {}),
       clauses: clausesOf(change.kind),

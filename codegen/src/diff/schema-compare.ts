@@ -1,8 +1,21 @@
 import { isObject, type JsonObject } from "../model/spec-context.js";
-import { compareAnnotations, pointerTo } from "./annotation-compare.js";
+import { compareAnnotations, pointerTo, sameJson } from "./annotation-compare.js";
 import { recorder, type Recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
-import { flattened, refName, resolved, shapeKind } from "./schema-shape.js";
+import {
+  defaultChanged,
+  enumRestricted,
+  enumUnrestricted,
+  enumValueAdded,
+  enumValueRemoved,
+  formatChanged,
+  propertyAdded,
+  propertyBecameOptional,
+  propertyBecameRequired,
+  propertyRemoved,
+  typeChanged,
+} from "./rules/schema-rules.js";
+import { flattened, propertyPointers, refName, resolved, shapeKind } from "./schema-shape.js";
 import type { SpecView } from "./spec-view.js";
 import { compareUnions } from "./union-compare.js";
 
@@ -45,8 +58,17 @@ export function compareSchemas(
     ids.push(...compareAnnotations(context, oldSchema, newSchema, where, side));
   }
   const [oldNode, newNode] = [resolved(context.old, oldSchema), resolved(context.new, newSchema)];
-  if (oldName === undefined || newName === undefined)
-    return [...ids, ...compareResolved(context, oldNode, newNode, where, side)];
+  if (oldName === undefined || newName === undefined) {
+    // A named schema on one side only (a free string that became an enum by `$ref`): what is in
+    // it is pointed at where it is defined.
+    const sides = {
+      ...where,
+      oldPointer: oldName === undefined ? where.oldPointer : pointerTo(context.old.schemasPointer, oldName),
+      newPointer: newName === undefined ? where.newPointer : pointerTo(context.new.schemasPointer, newName),
+    };
+    const original = { old: oldSchema, new: newSchema };
+    return [...ids, ...compareResolved(context, oldNode, newNode, sides, side, original)];
+  }
   context.reached.old.add(oldName);
   context.reached.new.add(newName);
   const key = `${oldName}>${newName}@${side}`;
@@ -56,13 +78,24 @@ export function compareSchemas(
   context.inProgress.add(key);
   const named = {
     location: oldName === newName ? newName : `${newName} (was ${oldName})`,
+    schema: newName,
     oldPointer: pointerTo(context.old.schemasPointer, oldName),
     newPointer: pointerTo(context.new.schemasPointer, newName),
   };
-  const inner = compareResolved(context, oldNode, newNode, named, side);
+  const inner = compareResolved(context, oldNode, newNode, named, side, { old: oldSchema, new: newSchema });
   context.inProgress.delete(key);
   context.memo.set(key, inner);
   return [...ids, ...inner];
+}
+
+/** The place of an array's items, on the sides that are arrays. */
+function itemsOf(where: Where, arrays: "old" | "new" | "both"): Where {
+  return {
+    location: `${where.location}[]`,
+    schema: where.schema,
+    oldPointer: arrays === "new" ? where.oldPointer : pointerTo(where.oldPointer, "items"),
+    newPointer: arrays === "old" ? where.newPointer : pointerTo(where.newPointer, "items"),
+  };
 }
 
 function compareResolved(
@@ -71,6 +104,8 @@ function compareResolved(
   newRaw: JsonObject,
   where: Where,
   side: Side,
+  /** The schemas as written, `$ref`s and all. */
+  original: { readonly old: unknown; readonly new: unknown },
 ): string[] {
   const ids = compareAnnotations(context, oldRaw, newRaw, where, side);
   const record = recorder(context.log, where, side, ids);
@@ -78,51 +113,59 @@ function compareResolved(
   const newNode = flattened(context.new, newRaw);
   const [oldKind, newKind] = [shapeKind(oldNode), shapeKind(newNode)];
   if (oldKind !== newKind) {
-    record("type-changed", `type changed from ${oldKind} to ${newKind}`, { old: oldKind, new: newKind });
+    record(typeChanged, { old: oldKind, new: newKind, of: "type" });
+    // A value that became a list of itself (or the reverse; V1's `schedules`) still holds the
+    // same schema: what changed inside it is this place's too, not unreferenced.
+    if (newKind === "array" && shapeKind(resolved(context.new, newNode.items)) === oldKind)
+      ids.push(...compareSchemas(context, original.old, newNode.items, itemsOf(where, "new"), side));
+    else if (oldKind === "array" && shapeKind(resolved(context.old, oldNode.items)) === newKind)
+      ids.push(...compareSchemas(context, oldNode.items, original.new, itemsOf(where, "old"), side));
     return ids;
   }
-  if (oldNode.format !== newNode.format) {
-    const message =
-      oldNode.format === undefined
-        ? `format "${String(newNode.format)}" added`
-        : `format changed from "${String(oldNode.format)}" to "${String(newNode.format ?? "none")}"`;
-    record("format-changed", message, { old: oldNode.format, new: newNode.format });
-  }
+  if (oldNode.format !== newNode.format) record(formatChanged, { old: oldNode.format, new: newNode.format });
+  if (!sameJson(oldNode.default, newNode.default))
+    record(
+      defaultChanged,
+      { old: oldNode.default, new: newNode.default },
+      {
+        old: pointerTo(where.oldPointer, ...(oldNode.default === undefined ? [] : ["default"])),
+        new: pointerTo(where.newPointer, ...(newNode.default === undefined ? [] : ["default"])),
+      },
+    );
   compareEnums(oldNode, newNode, where, record);
   if (oldKind === "array") {
-    const items = {
-      location: `${where.location}[]`,
-      oldPointer: pointerTo(where.oldPointer, "items"),
-      newPointer: pointerTo(where.newPointer, "items"),
-    };
-    ids.push(...compareSchemas(context, oldNode.items, newNode.items, items, side));
+    ids.push(...compareSchemas(context, oldNode.items, newNode.items, itemsOf(where, "both"), side));
   } else if (oldKind === "object") {
-    ids.push(...compareProperties(context, oldNode, newNode, where, side));
+    const pointers = {
+      old:
+        where.oldPointer === undefined ? undefined : propertyPointers(context.old, oldRaw, where.oldPointer),
+      new:
+        where.newPointer === undefined ? undefined : propertyPointers(context.new, newRaw, where.newPointer),
+    };
+    ids.push(...compareProperties(context, oldNode, newNode, where, pointers, side));
   } else if (oldKind === "union") {
     ids.push(...compareUnions(context, oldNode, newNode, where, side, record));
   }
   return ids;
 }
 
-const listValues = (values: unknown[]) => {
-  const shown = values.slice(0, 4).map((value) => JSON.stringify(value));
-  return `${values.length === 1 ? "the value" : `${values.length} values`} ${shown.join(", ")}${values.length > shown.length ? ", …" : ""}`;
-};
-
 function compareEnums(oldNode: JsonObject, newNode: JsonObject, where: Where, record: Recorder): void {
-  const pointers = { old: pointerTo(where.oldPointer, "enum"), new: pointerTo(where.newPointer, "enum") };
   const oldValues = Array.isArray(oldNode.enum) ? oldNode.enum : undefined;
   const newValues = Array.isArray(newNode.enum) ? newNode.enum : undefined;
+  const pointers = {
+    old: oldValues ? pointerTo(where.oldPointer, "enum") : where.oldPointer,
+    new: newValues ? pointerTo(where.newPointer, "enum") : where.newPointer,
+  };
   if (!oldValues && newValues) {
-    record("enum-restricted", `restricted to ${listValues(newValues)}`, { values: newValues }, pointers);
+    record(enumRestricted, { values: newValues }, pointers);
   } else if (oldValues && !newValues) {
-    record("enum-unrestricted", "no longer restricted to a list of values", { values: oldValues }, pointers);
+    record(enumUnrestricted, { values: oldValues }, pointers);
   } else if (oldValues && newValues) {
     for (const value of oldValues.filter((candidate) => !newValues.includes(candidate))) {
-      record("enum-value-removed", `enum value ${JSON.stringify(value)} removed`, { value }, pointers);
+      record(enumValueRemoved, { value }, pointers);
     }
     for (const value of newValues.filter((candidate) => !oldValues.includes(candidate))) {
-      record("enum-value-added", `enum value ${JSON.stringify(value)} added`, { value }, pointers);
+      record(enumValueAdded, { value }, pointers);
     }
   }
 }
@@ -132,6 +175,7 @@ function compareProperties(
   oldNode: JsonObject,
   newNode: JsonObject,
   where: Where,
+  pointers: { readonly old?: ReadonlyMap<string, string>; readonly new?: ReadonlyMap<string, string> },
   side: Side,
 ): string[] {
   const ids: string[] = [];
@@ -142,26 +186,18 @@ function compareProperties(
   for (const name of new Set([...Object.keys(oldProperties), ...Object.keys(newProperties)])) {
     const property = {
       location: `${where.location}.${name}`,
-      oldPointer: name in oldProperties ? pointerTo(where.oldPointer, "properties", name) : undefined,
-      newPointer: name in newProperties ? pointerTo(where.newPointer, "properties", name) : undefined,
+      schema: where.schema,
+      oldPointer: name in oldProperties ? pointers.old?.get(name) : undefined,
+      newPointer: name in newProperties ? pointers.new?.get(name) : undefined,
     };
     const record = recorder(context.log, property, side, ids);
     if (!(name in newProperties)) {
-      record("property-removed", "property removed", { name, required: oldRequired.has(name) });
+      record(propertyRemoved, { name, required: oldRequired.has(name) });
     } else if (!(name in oldProperties)) {
-      const required = newRequired.has(name);
-      record("property-added", `${required ? "required" : "optional"} property added`, { name, required });
+      record(propertyAdded, { name, required: newRequired.has(name) });
     } else {
-      if (oldRequired.has(name) !== newRequired.has(name)) {
-        const nowRequired = newRequired.has(name);
-        record(
-          nowRequired ? "property-became-required" : "property-became-optional",
-          nowRequired ? "optional → required" : "required → optional",
-          {
-            name,
-          },
-        );
-      }
+      if (oldRequired.has(name) !== newRequired.has(name))
+        record(newRequired.has(name) ? propertyBecameRequired : propertyBecameOptional, { name });
       ids.push(...compareSchemas(context, oldProperties[name], newProperties[name], property, side));
     }
   }

@@ -1,3 +1,4 @@
+import { appendPointer, localRefPointer } from "../load/json-pointer.js";
 import { isObject, type JsonObject } from "../model/spec-context.js";
 import type { SpecView } from "./spec-view.js";
 
@@ -33,6 +34,26 @@ export function flattened(view: SpecView, schema: JsonObject): JsonObject {
     for (const name of Array.isArray(flat.required) ? flat.required : []) required.add(String(name));
   }
   return { ...schema, allOf: undefined, type: "object", properties, required: [...required] };
+}
+
+/**
+ * Where each property of a schema is defined, by name: under its own `properties`, or, for an
+ * `allOf`, in the part that gives it (the last one, as `flattened` merges them).
+ */
+export function propertyPointers(view: SpecView, schema: JsonObject, pointer: string): Map<string, string> {
+  const pointers = new Map<string, string>();
+  const own = (node: JsonObject, at: string) => {
+    for (const name of Object.keys(isObject(node.properties) ? node.properties : {}))
+      pointers.set(name, appendPointer(at, "properties", name));
+  };
+  own(schema, pointer);
+  if (!Array.isArray(schema.allOf)) return pointers;
+  schema.allOf.forEach((part, index) => {
+    const ref = isObject(part) && typeof part.$ref === "string" ? localRefPointer(part.$ref) : undefined;
+    const at = ref ?? appendPointer(pointer, "allOf", index);
+    for (const [name, inner] of propertyPointers(view, resolved(view, part), at)) pointers.set(name, inner);
+  });
+  return pointers;
 }
 
 export function shapeKind(schema: JsonObject): ShapeKind {

@@ -1,6 +1,7 @@
 import { isObject, type JsonObject } from "../model/spec-context.js";
 import { recorder } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
+import { serverChanged } from "./rules/document-rules.js";
 
 /** Where a document says its API is served: V1's `schemes`, `host` and `basePath`, V2's `servers`. */
 function servedAt(document: JsonObject): { readonly text: string; readonly pointer: string } {
@@ -26,10 +27,10 @@ export function compareServers(context: CompareContext): void {
   const before = servedAt(context.old.source.document as JsonObject);
   const after = servedAt(context.new.source.document as JsonObject);
   if (before.text === after.text) return;
-  recorder(context.log, { location: "servers" }, undefined, [])(
-    "server-changed",
-    `where the API is served changed: ${before.text} → ${after.text}`,
-    { old: before.text, new: after.text },
-    { old: before.pointer, new: after.pointer },
-  );
+  recorder(
+    context.log,
+    { location: "servers" },
+    undefined,
+    [],
+  )(serverChanged, { old: before.text, new: after.text }, { old: before.pointer, new: after.pointer });
 }

@@ -33,9 +33,20 @@ export interface ParameterView {
   readonly required: boolean;
   /** The parameter's schema (Swagger 2.0: the parameter itself, whose keywords are a schema's). */
   readonly schema: unknown;
+  /** Where `schema` is in the document. */
+  readonly schemaPointer: string;
   readonly node: JsonObject;
   readonly pointer: string;
 }
+
+/** A body of one media type: its schema, and where that schema is in the document. */
+export interface MediaView {
+  readonly schema: unknown;
+  readonly pointer: string;
+}
+
+/** Bodies by media type. */
+export type ContentView = Readonly<Record<string, MediaView>>;
 
 export interface OperationView {
   /** `POST /certifications/otp/request` */
@@ -50,10 +61,9 @@ export interface OperationView {
   readonly pointer: string;
   readonly parameters: readonly ParameterView[];
   /** Request body schemas by content type, and whether a body is required. */
-  readonly requestBody:
-    { readonly required: boolean; readonly content: Readonly<Record<string, unknown>> } | undefined;
+  readonly requestBody: { readonly required: boolean; readonly content: ContentView } | undefined;
   /** Response schemas by status, then content type (a response without a schema has none). */
-  readonly responses: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly responses: Readonly<Record<string, ContentView>>;
 }
 
 const METHODS: ReadonlySet<string> = new Set(HTTP_METHODS);
@@ -85,9 +95,14 @@ function operationFields({ document, path, method, node, pointer }: OperationSou
 }
 
 function deref(document: JsonObject, value: unknown): unknown {
-  return isObject(value) && typeof value.$ref === "string"
-    ? resolvePointer(document, localRefPointer(value.$ref) ?? "\0")
-    : value;
+  return derefAt(document, value, "").node;
+}
+
+/** A value with its `$ref` followed (once), and the pointer of what it then is. */
+function derefAt(document: JsonObject, value: unknown, pointer: string): { node: unknown; pointer: string } {
+  if (!isObject(value) || typeof value.$ref !== "string") return { node: value, pointer };
+  const target = localRefPointer(value.$ref) ?? "\0";
+  return { node: resolvePointer(document, target), pointer: target };
 }
 
 function openApi3Operation(source: OperationSource): OperationView {
@@ -95,40 +110,52 @@ function openApi3Operation(source: OperationSource): OperationView {
     const queryOrBody = isObject(node["x-portone-query-or-body"])
       ? node["x-portone-query-or-body"]
       : undefined;
-    const content = isObject(node.content) ? Object.values(node.content).find(isObject) : undefined;
+    // A parameter given as `content` (PortOne's JSON query-or-body ones) has its schema in its one media type.
+    const [contentType, content] = Object.entries(isObject(node.content) ? node.content : {}).find(
+      (entry): entry is [string, JsonObject] => isObject(entry[1]),
+    ) ?? [undefined, undefined];
     return {
       name: String(node.name),
       in: String(node.in),
       // A query-or-body parameter's required-ness lives in its extension.
       required: queryOrBody ? queryOrBody.required === true : node.required === true,
       schema: node.schema ?? content?.schema,
+      schemaPointer:
+        node.schema === undefined && contentType !== undefined
+          ? appendPointer(pointer, "content", contentType, "schema")
+          : appendPointer(pointer, "schema"),
       node,
       pointer,
     };
   });
-  const content = (holder: unknown): Record<string, unknown> =>
+  const content = ({ node: holder, pointer }: { node: unknown; pointer: string }): ContentView =>
     isObject(holder) && isObject(holder.content)
       ? Object.fromEntries(
           Object.entries(holder.content).map(([type, media]) => [
             type,
-            isObject(media) ? media.schema : undefined,
+            {
+              schema: isObject(media) ? media.schema : undefined,
+              pointer: appendPointer(pointer, "content", type, "schema"),
+            },
           ]),
         )
       : {};
   const { node, document } = source;
-  const body = deref(document, node.requestBody);
+  const body = derefAt(document, node.requestBody, appendPointer(source.pointer, "requestBody"));
   const responses = isObject(node.responses)
     ? Object.fromEntries(
         Object.entries(node.responses).map(([status, response]) => [
           status,
-          content(deref(document, response)),
+          content(derefAt(document, response, appendPointer(source.pointer, "responses", status))),
         ]),
       )
     : {};
   return {
     ...operationFields(source),
     parameters,
-    requestBody: isObject(body) ? { required: body.required === true, content: content(body) } : undefined,
+    requestBody: isObject(body.node)
+      ? { required: body.node.required === true, content: content(body) }
+      : undefined,
     responses,
   };
 }
@@ -143,39 +170,61 @@ function swagger2Operation(source: OperationSource): OperationView {
         : ["application/json"]
     ).map(String);
   const produces = mediaTypes("produces");
-  const body = source.parameters.find((parameter) => parameter.node.in === "body")?.node;
+  const body = source.parameters.find((parameter) => parameter.node.in === "body");
   const responses = isObject(node.responses)
     ? Object.fromEntries(
-        Object.entries(node.responses).map(([status, response]) => [
-          status,
-          isObject(response) && response.schema !== undefined
-            ? Object.fromEntries(produces.map((type) => [type, response.schema]))
-            : {},
-        ]),
+        Object.entries(node.responses).map(([status, raw]) => {
+          const response = derefAt(document, raw, appendPointer(source.pointer, "responses", status));
+          const media = {
+            schema: isObject(response.node) ? response.node.schema : undefined,
+            pointer: appendPointer(response.pointer, "schema"),
+          };
+          return [
+            status,
+            media.schema === undefined ? {} : Object.fromEntries(produces.map((type) => [type, media])),
+          ];
+        }),
       )
     : {};
   return {
     ...operationFields(source),
     parameters: source.parameters
-      .filter((parameter) => parameter.node !== body)
+      .filter((parameter) => parameter !== body)
       .map(({ node: parameter, pointer }) => ({
         name: String(parameter.name),
         in: String(parameter.in),
         required: parameter.required === true,
-        // A parameter given a `schema` beside its `type` (which Swagger 2.0 does not allow) is
-        // read by the schema, as PortOne's own reference renders it.
-        schema: isObject(parameter.schema) ? parameter.schema : parameter,
+        ...swagger2ParameterSchema(parameter, pointer),
         node: parameter,
         pointer,
       })),
     requestBody: body
       ? {
-          required: body.required === true,
-          content: Object.fromEntries(mediaTypes("consumes").map((type) => [type, body.schema])),
+          required: body.node.required === true,
+          content: Object.fromEntries(
+            mediaTypes("consumes").map((type) => [
+              type,
+              { schema: body.node.schema, pointer: appendPointer(body.pointer, "schema") },
+            ]),
+          ),
         }
       : undefined,
     responses,
   };
+}
+
+/**
+ * What a Swagger 2.0 parameter's value is: its own keywords are a schema's, except where PortOne
+ * gives it a `schema` beside its `type` (which Swagger 2.0 does not allow), read by the schema as
+ * PortOne's own reference renders it.
+ */
+function swagger2ParameterSchema(
+  parameter: JsonObject,
+  pointer: string,
+): Pick<ParameterView, "schema" | "schemaPointer"> {
+  return isObject(parameter.schema)
+    ? { schema: parameter.schema, schemaPointer: appendPointer(pointer, "schema") }
+    : { schema: parameter, schemaPointer: pointer };
 }
 
 /** The parameters an operation has: its path item's, overridden by its own of the same name and place. */

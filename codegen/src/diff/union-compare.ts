@@ -1,6 +1,12 @@
 import { isObject, type JsonObject } from "../model/spec-context.js";
 import type { Recorder, Side, Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
+import {
+  discriminatorValueRenamed,
+  typeChanged,
+  unionCaseAdded,
+  unionCaseRemoved,
+} from "./rules/schema-rules.js";
 import { compareSchemas } from "./schema-compare.js";
 import { unionCases } from "./schema-shape.js";
 
@@ -20,14 +26,7 @@ export function compareUnions(
   const oldTag = isObject(oldNode.discriminator) ? oldNode.discriminator.propertyName : undefined;
   const newTag = isObject(newNode.discriminator) ? newNode.discriminator.propertyName : undefined;
   if (oldTag !== newTag) {
-    record(
-      "type-changed",
-      `discriminator changed from ${String(oldTag ?? "none")} to ${String(newTag ?? "none")}`,
-      {
-        old: oldTag,
-        new: newTag,
-      },
-    );
+    record(typeChanged, { old: oldTag, new: newTag, of: "discriminator" });
     return [];
   }
   const before = unionCases(context.old, oldNode);
@@ -39,28 +38,21 @@ export function compareUnions(
       target === undefined
         ? undefined
         : [...added].find((candidate) => after.get(candidate)?.target === target);
-    if (renamedTo === undefined) {
-      record("union-case-removed", `case ${JSON.stringify(tag)} removed`, { tag });
+    if (target === undefined || renamedTo === undefined) {
+      record(unionCaseRemoved, { tag });
       continue;
     }
     added.delete(renamedTo);
-    record(
-      "discriminator-value-renamed",
-      `tag ${JSON.stringify(tag)} renamed to ${JSON.stringify(renamedTo)} for the same case ${target}`,
-      {
-        tag,
-        renamedTo,
-        schema: target,
-      },
-    );
+    record(discriminatorValueRenamed, { tag, renamedTo, schema: target });
   }
-  for (const tag of added) record("union-case-added", `case ${JSON.stringify(tag)} added`, { tag });
+  for (const tag of added) record(unionCaseAdded, { tag });
   const ids: string[] = [];
   for (const [tag, oldCase] of before) {
     const newCase = after.get(tag);
     if (!newCase) continue;
     const caseWhere = {
       location: `${where.location}<${tag}>`,
+      schema: where.schema,
       oldPointer: where.oldPointer,
       newPointer: where.newPointer,
     };

@@ -29,17 +29,12 @@ const REMOVALS = new Set<SurfaceChange["kind"]>([
   "enum-value-removed",
 ]);
 
-/** The schema a change's location names: `Schema`, `Schema.property` or `Schema[…]`. */
-export function typeOfLocation(location: string): string {
-  return /^[^.[\s]+/.exec(location)?.[0] ?? location;
-}
-
 function touchesPackage(change: ReportedChange, before: ApiSurface, after: ApiSurface): boolean {
   const operations = (id: string | undefined) =>
     id !== undefined && (before.operations.has(id) || after.operations.has(id));
   if (change.operations.some((operation) => operations(operation.operationId))) return true;
-  const type = typeOfLocation(change.location);
-  return before.types.has(type) || after.types.has(type);
+  const type = change.schema;
+  return type !== undefined && (before.types.has(type) || after.types.has(type));
 }
 
 function bumpFor(

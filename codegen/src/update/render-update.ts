@@ -2,7 +2,7 @@ import { VERDICT_ORDER } from "../diff/policy.js";
 import { changeText } from "../diff/render/shared.js";
 import type { ReportedChange } from "../diff/report.js";
 import type { SurfaceChange, SurfaceChangeKind } from "./api-surface.js";
-import { typeOfLocation, type PackageUpdate } from "./package-update.js";
+import type { PackageUpdate } from "./package-update.js";
 
 // Release notes stay readable: a list longer than this ends with "and N more".
 const LIST_LIMIT = 40;
@@ -36,9 +36,9 @@ const changeLine = (change: ReportedChange) =>
 function saidBy(changes: readonly ReportedChange[], removal: SurfaceChange): boolean {
   return changes.some(
     (change) =>
-      change.location === removal.name &&
+      change.schema === removal.name &&
       removal.value !== undefined &&
-      change.message.includes(JSON.stringify(removal.value)),
+      (change.details.value === removal.value || change.details.tag === removal.value),
   );
 }
 
@@ -79,7 +79,7 @@ const LISTED_AS_CASES = new Set(["union-case-added", "enum-value-added"]);
  * listed elsewhere (breaking, or new cases).
  */
 function changedTypeLine(update: PackageUpdate, change: SurfaceChange): string | undefined {
-  const located = update.changes.filter((found) => typeOfLocation(found.location) === change.name);
+  const located = update.changes.filter((found) => found.schema === change.name);
   if (located.some((found) => found.verdict === "breaking")) return undefined;
   const rest = located.filter(
     (found) => !LISTED_AS_CASES.has(found.kind) && found.verdict !== "documentation",

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { diffSpecs } from "../../src/diff/diff-specs.js";
+import { resolvePointer } from "../../src/load/json-pointer.js";
 import type { DiffReport, ReportedChange } from "../../src/diff/report.js";
 import { SPEC_HISTORY_DIR } from "../helpers/paths.js";
 import type { Json } from "../helpers/specs.js";
@@ -250,6 +251,17 @@ const FACTS: Record<string, (report: DiffReport, pair: Pair) => void> = {
     );
     expect(perPgParameters).toHaveLength(11);
     for (const change of perPgParameters) expect(change.verdict).toBe("warning");
+    // Inside the schedules the parameter holds either way: reached through it, not unreferenced.
+    expect(
+      ofKind(report, "per-pg-changed").filter((change) => change.schema === "ScheduleAnnotation"),
+    ).toMatchObject([
+      {
+        location: "ScheduleAnnotation.buyer_name",
+        verdict: "warning",
+        operations: [{ key: "POST /subscribe/payments/schedule" }],
+      },
+    ]);
+    expect(report.summary.unreferenced).toBe(0);
   },
   "v1_73c5d21e4d.json>v1_14ae9e8a15.json": (report) => {
     expect(ids(report, "breaking")).toEqual([
@@ -331,6 +343,17 @@ describe("the real history of PortOne's specs (shared/specs/history/pairs.json)"
   )("%s", async (_title, pair) => {
     const report = await diffSpecs(fileOf(pair, pair.old), fileOf(pair, pair.new));
     FACTS[`${pair.old}>${pair.new}`]?.(report, pair);
+    // Every JSON pointer of the report resolves in the document it names.
+    const documents = { old: readJson(fileOf(pair, pair.old)), new: readJson(fileOf(pair, pair.new)) };
+    const unresolved = [...report.changes, ...report.suppressed].flatMap((change) =>
+      (["old", "new"] as const).flatMap((side) => {
+        const pointer = change.pointers[side];
+        return pointer === undefined || resolvePointer(documents[side], pointer) !== undefined
+          ? []
+          : [`${change.id} ${side} ${pointer}`];
+      }),
+    );
+    expect(unresolved).toEqual([]);
     if (pair.facts.every((fact) => fact.startsWith("control:") || fact.startsWith("non-breaking"))) {
       expect(report.summary.breaking).toBe(0);
     }

@@ -1,4 +1,4 @@
-// Changes the diff used to miss: authentication, error statuses, where the API is served.
+// Changes the diff used to miss: authentication, error statuses, where the API is served, renamed path variables, defaults.
 import { describe, expect, it } from "vitest";
 import type { Json } from "../helpers/specs.js";
 import { diffDocuments, onlyChange, v1Spec, v2Spec } from "./fixtures.js";
@@ -123,5 +123,112 @@ describe("server-changed", () => {
     const change = onlyChange(diffDocuments(before, after), "server-changed");
     expect(change).toMatchObject({ verdict: "warning", pointers: { old: "/servers", new: "/servers" } });
     expect(diffDocuments(before, before).changes).toEqual([]);
+  });
+});
+
+describe("path-variable-renamed", () => {
+  /** `GET /billing-keys/{variable}` with its path parameter, and a query parameter beside it. */
+  const billingKeySpec = (
+    variable: string,
+    query: Json = { name: "storeId", in: "query", schema: { type: "string" } },
+  ) => {
+    const spec = v2Spec("response", schemas);
+    spec.paths[`/billing-keys/{${variable}}`] = {
+      get: {
+        operationId: "getBillingKeyInfo",
+        parameters: [{ name: variable, in: "path", required: true, schema: { type: "string" } }, query],
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { type: "object" } } } },
+        },
+      },
+    };
+    return spec;
+  };
+
+  it("is the same operation, not a removal and an addition, and its other changes are still found", () => {
+    const after = billingKeySpec("billingKey", {
+      name: "storeId",
+      in: "query",
+      required: true,
+      schema: { type: "string" },
+    });
+    const report = diffDocuments(billingKeySpec("id"), after);
+    expect(report.changes.map((change) => [change.kind, change.location, change.verdict])).toEqual([
+      ["parameter-became-required", "GET /billing-keys/{billingKey} parameter query storeId", "breaking"],
+      ["path-variable-renamed", "GET /billing-keys/{billingKey}", "ok"],
+    ]);
+    expect(onlyChange(report, "path-variable-renamed")).toMatchObject({
+      message: "path variable renamed: {id} → {billingKey} (the same URL on the wire)",
+      note: "code that names the path parameter must change",
+      pointers: { old: "/paths/~1billing-keys~1{id}/get", new: "/paths/~1billing-keys~1{billingKey}/get" },
+      clauses: ["R13"],
+    });
+  });
+
+  it("leaves a template two operations share unmatched", () => {
+    const before = billingKeySpec("id");
+    const after = billingKeySpec("billingKey");
+    after.paths["/billing-keys/{other}"] = before.paths["/billing-keys/{id}"];
+    const kinds = diffDocuments(before, after).changes.map((change) => change.kind);
+    expect(kinds).not.toContain("path-variable-renamed");
+    expect(kinds).toContain("operation-removed");
+  });
+});
+
+describe("default-changed", () => {
+  const withDefault = (value: unknown) =>
+    v2Spec("request", {
+      Thing: {
+        type: "object",
+        properties: { size: { type: "integer", ...(value === undefined ? {} : { default: value }) } },
+      },
+    });
+
+  it("points at the default on each side that has one, else at the field", () => {
+    expect(onlyChange(diffDocuments(withDefault(10), withDefault(20)), "default-changed")).toMatchObject({
+      verdict: "warning",
+      location: "Thing.size",
+      pointers: {
+        old: "/components/schemas/Thing/properties/size/default",
+        new: "/components/schemas/Thing/properties/size/default",
+      },
+    });
+    expect(
+      onlyChange(diffDocuments(withDefault(10), withDefault(undefined)), "default-changed").pointers,
+    ).toEqual({
+      old: "/components/schemas/Thing/properties/size/default",
+      new: "/components/schemas/Thing/properties/size",
+    });
+  });
+
+  it("is no change when the default is the same value", () => {
+    expect(diffDocuments(withDefault({ a: [1] }), withDefault({ a: [1] })).changes).toEqual([]);
+  });
+});
+
+describe("a value that becomes a list of itself", () => {
+  const annotation = (perPg: Json) => ({
+    type: "object",
+    properties: { buyer_name: { type: "string", "x-portone-per-pg": perPg } },
+  });
+  const schedules = (parameter: Json, perPg: Json) => ({
+    ...v1Spec([{ name: "schedules", in: "formData", required: true, ...parameter }]),
+    definitions: { ScheduleAnnotation: annotation(perPg) },
+  });
+  const ref = { $ref: "#/definitions/ScheduleAnnotation" };
+
+  it("is a type change, and what changed inside it is reached from the operation, not unreferenced", () => {
+    const report = diffDocuments(
+      schedules({ type: "array", schema: ref }, {}),
+      schedules({ type: "array", items: ref }, { welcome: { required: true } }),
+    );
+    expect(report.changes.map((change) => [change.kind, change.location, change.verdict])).toEqual([
+      ["type-changed", "POST /certifications/otp/request parameter formData schedules", "breaking"],
+      ["per-pg-changed", "ScheduleAnnotation.buyer_name", "warning"],
+    ]);
+    expect(onlyChange(report, "per-pg-changed").pointers).toEqual({
+      old: "/definitions/ScheduleAnnotation/properties/buyer_name/x-portone-per-pg",
+      new: "/definitions/ScheduleAnnotation/properties/buyer_name/x-portone-per-pg",
+    });
   });
 });

@@ -49,8 +49,18 @@ describe("specView", () => {
     expect(operation?.parameters.map((parameter) => parameter.name)).toEqual(["phone"]);
     expect(operation?.requestBody).toEqual({
       required: true,
-      content: { "application/x-www-form-urlencoded": { type: "object" } },
+      content: {
+        "application/x-www-form-urlencoded": {
+          schema: { type: "object" },
+          pointer: "/paths/~1certifications~1otp~1request/post/parameters/1/schema",
+        },
+      },
     });
-    expect(Object.keys(operation?.responses["200"] ?? {})).toEqual(["application/json"]);
+    expect(operation?.responses["200"]).toEqual({
+      "application/json": {
+        schema: { type: "object" },
+        pointer: "/paths/~1certifications~1otp~1request/post/responses/200/schema",
+      },
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { DiffReport } from "../report.js";
-import { changeText, countsLine } from "./shared.js";
+import { findingsOf, type Finding } from "./findings.js";
+import { countsLine } from "./shared.js";
 
 // GitHub workflow commands: data escapes %, CR and LF; property values also : and ,.
 const escapeData = (text: string) =>
@@ -7,25 +8,45 @@ const escapeData = (text: string) =>
 const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 /**
- * The report as GitHub workflow annotations: an error per breaking change, a warning per
- * warning, and a notice with the counts. The specs are pulled, not committed, so annotations
- * name no file.
+ * GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job); more are
+ * dropped without a word. So each level gets this many, and the notice says what was left out.
+ */
+export const ANNOTATIONS_PER_LEVEL = 10;
+const OPERATIONS_SHOWN = 5;
+
+function annotation(finding: Finding): string {
+  const operations = finding.operations.map((operation) => operation.key);
+  const where =
+    operations.length > 0
+      ? ` (${operations.slice(0, OPERATIONS_SHOWN).join(", ")}${operations.length > OPERATIONS_SHOWN ? `, +${operations.length - OPERATIONS_SHOWN} more` : ""})`
+      : "";
+  const command = finding.verdict === "breaking" ? "error" : "warning";
+  const title = `PortOne spec: ${finding.verdict} ${finding.kind}`;
+  const ids = finding.changes.length === 1 ? ` [${finding.changes[0]!.id}]` : "";
+  return `::${command} title=${escapeProperty(title)}::${escapeData(`${finding.location}: ${finding.text}${where}${ids}`)}`;
+}
+
+/**
+ * The report as GitHub workflow annotations: the breaking findings as errors and the warnings as
+ * warnings, most severe first and at most ANNOTATIONS_PER_LEVEL of each, then a notice with the
+ * counts. The whole report belongs in the job summary (`portone-typed diff` writes the Markdown
+ * one there when GITHUB_STEP_SUMMARY is set). The specs are pulled, not committed, so
+ * annotations name no file.
  */
 export function renderGithubAnnotations(report: DiffReport): string {
+  const findings = findingsOf(report.changes);
   const out: string[] = [];
-  for (const change of report.changes) {
-    if (change.verdict !== "breaking" && change.verdict !== "warning") continue;
-    const operations = change.operations.map((operation) => operation.key);
-    const where =
-      operations.length > 0
-        ? ` (${operations.slice(0, 5).join(", ")}${operations.length > 5 ? `, +${operations.length - 5} more` : ""})`
-        : "";
-    const command = change.verdict === "breaking" ? "error" : "warning";
-    const title = `PortOne spec: ${change.verdict} ${change.kind}`;
-    out.push(
-      `::${command} title=${escapeProperty(title)}::${escapeData(`${change.location}: ${changeText(change)}${where} [${change.id}]`)}`,
-    );
+  const left: string[] = [];
+  for (const verdict of ["breaking", "warning"] as const) {
+    const ofVerdict = findings.filter((finding) => finding.verdict === verdict);
+    out.push(...ofVerdict.slice(0, ANNOTATIONS_PER_LEVEL).map(annotation));
+    const more = ofVerdict.length - ANNOTATIONS_PER_LEVEL;
+    if (more > 0) left.push(`${more} more ${verdict === "breaking" ? "breaking" : "warning"} findings`);
   }
-  out.push(`::notice title=${escapeProperty("PortOne spec diff")}::${escapeData(countsLine(report))}`);
+  const rest =
+    left.length > 0 ? ` (not annotated: ${left.join(", ")}; the job summary lists every change)` : "";
+  out.push(
+    `::notice title=${escapeProperty("PortOne spec diff")}::${escapeData(`${countsLine(report)}${rest}`)}`,
+  );
   return `${out.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
 import type { DiffReport, ReportedChange } from "../report.js";
-import { changeText, sideText } from "./shared.js";
+import { findingsOf, groupFindings, type Finding } from "./findings.js";
+import { sideText } from "./shared.js";
 
 const HEADING: Readonly<Record<Verdict, string>> = {
   breaking: "❌ Breaking",
@@ -25,20 +26,33 @@ const OPERATIONS_SHOWN = 3;
 const cell = (text: string) => text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
 const code = (text: string) => `\`${text.replaceAll("`", "'")}\``;
 
-function operationsCell(change: ReportedChange): string {
-  const shown = change.operations.slice(0, OPERATIONS_SHOWN).map((operation) => code(operation.key));
-  const more = change.operations.length - shown.length;
+function operationsCell(finding: Finding): string {
+  const shown = finding.operations.slice(0, OPERATIONS_SHOWN).map((operation) => code(operation.key));
+  const more = finding.operations.length - shown.length;
   return cell([...shown, ...(more > 0 ? [`+${more} more`] : [])].join("<br>"));
 }
 
+/** Findings in a named schema first, by schema; then the rest, by place. */
+function readingOrder(findings: readonly Finding[]): Finding[] {
+  const { schemas, operations, rest } = groupFindings(findings);
+  const seen = new Set<Finding>();
+  const ordered = [
+    ...schemas.flatMap((group) => group.findings),
+    ...operations.flatMap((group) => group.findings),
+    ...rest,
+  ];
+  return ordered.filter((finding) => !seen.has(finding) && seen.add(finding));
+}
+
 function table(changes: readonly ReportedChange[], limit: number): string[] {
-  const rows = changes
+  const findings = readingOrder(findingsOf(changes));
+  const rows = findings
     .slice(0, limit)
     .map(
-      (change) =>
-        `| ${cell(code(change.location))} | ${cell(changeText(change))} | ${sideText(change)} | ${operationsCell(change)} |`,
+      (finding) =>
+        `| ${cell(code(finding.location))} | ${cell(finding.text)} | ${sideText(finding.changes[0]!)} | ${operationsCell(finding)} |`,
     );
-  const more = changes.length - rows.length;
+  const more = findings.length - rows.length;
   return [
     "| where | change | side | operations |",
     "|---|---|---|---|",

@@ -1,5 +1,6 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
 import type { DiffReport, ReportedChange, ReportedSpec } from "../report.js";
+import { ruleOf } from "../rules/index.js";
 
 /** Verdicts shown unless the reader asks for everything: the ones that ask for action. */
 export const ACTIONABLE: ReadonlySet<Verdict> = new Set(["breaking", "warning"]);
@@ -25,7 +26,12 @@ export function changeText(change: ReportedChange): string {
 }
 
 export function sideText(change: ReportedChange): string {
-  return change.side ?? (change.kind.startsWith("operation-") ? "operation" : "-");
+  return change.side ?? (isAboutOperation(change) ? "operation" : "-");
+}
+
+/** Whether a change is about an operation itself, rather than something in it. */
+export function isAboutOperation(change: ReportedChange): boolean {
+  return ruleOf(change.kind).scope === "operation";
 }
 
 /** Changes of the verdicts to show, in report order. */

@@ -1,6 +1,7 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
-import type { DiffReport, ReportedChange, ReportedOperation } from "../report.js";
-import { ACTIONABLE, changeText, countsLine, shownChanges, sideText, specLine } from "./shared.js";
+import type { DiffReport, ReportedOperation } from "../report.js";
+import { findingsOf, groupFindings, type Finding } from "./findings.js";
+import { ACTIONABLE, countsLine, shownChanges, specLine } from "./shared.js";
 
 const MARK: Readonly<Record<Verdict, string>> = {
   breaking: "✖ BREAKING",
@@ -11,49 +12,59 @@ const MARK: Readonly<Record<Verdict, string>> = {
   documentation: "· docs    ",
 };
 
-/** One change; under an operation, with the verdict and side it has there. */
-const line = (change: ReportedChange, at?: ReportedOperation) =>
-  `  ${MARK[at?.verdict ?? change.verdict]}  ${(at && !change.kind.startsWith("operation-") ? at.side : sideText(change)).padEnd(9)} ` +
-  `${at && change.kind.startsWith("operation-") ? "" : `${change.location}: `}${changeText(change)}`;
+/** One finding: its verdict, side and place (the place is the heading's, for an operation's own change). */
+const line = (finding: Finding) => {
+  const own = finding.scope === "operation";
+  return `  ${MARK[finding.verdict]}  ${(finding.side ?? (own ? "operation" : "-")).padEnd(9)} ${own ? "" : `${finding.location}: `}${finding.text}`;
+};
 
 const operationHeading = (operation: ReportedOperation) =>
   `${operation.key}${operation.operationId ? `  (${operation.operationId})` : ""}${operation.unstable ? "  [x-portone-unstable]" : ""}`;
 
+const REACH_SHOWN = 3;
+
+const rank = (findings: readonly Finding[]) =>
+  Math.min(...findings.map((finding) => VERDICT_ORDER.indexOf(finding.verdict)));
+
 /**
- * The readable report: changes grouped under each operation they affect (a change to a shared
- * schema appears under every operation using it), then those no operation reaches.
+ * `used by 15 operations: GET /a, GET /b (exempt there), GET /c, +12 more`: where a change has
+ * another verdict than its worst (an x-portone-unstable operation's are exempt), it says so.
+ */
+function reachText(operations: readonly ReportedOperation[], findings: readonly Finding[]): string {
+  const worst = VERDICT_ORDER[rank(findings)];
+  const shown = operations
+    .slice(0, REACH_SHOWN)
+    .map((operation) =>
+      operation.verdict === worst ? operation.key : `${operation.key} (${operation.verdict} there)`,
+    );
+  const more = operations.length - shown.length;
+  return `used by ${operations.length === 1 ? "1 operation" : `${operations.length} operations`}: ${shown.join(", ")}${more > 0 ? `, +${more} more` : ""}`;
+}
+
+/**
+ * The readable report, grouped as a reviewer reads it: a change inside a named schema is listed
+ * once under that schema with the operations it reaches, changes of one kind at one place are one
+ * line (43 enum values removed), then each operation's own changes, then what no operation
+ * reaches. Most severe first.
  */
 export function renderText(report: DiffReport, options: { verbose?: boolean } = {}): string {
   const verbose = options.verbose ?? false;
   const out = [`old: ${specLine(report.old)}`, `new: ${specLine(report.new)}`, "", countsLine(report)];
   const changes = shownChanges(report, verbose);
-  // Under each operation, a change shows the verdict it has there (exempt for an unstable one).
-  const byOperation = new Map<
-    string,
-    { operation: ReportedOperation; changes: { change: ReportedChange; at: ReportedOperation }[] }
-  >();
-  const unattached: ReportedChange[] = [];
-  for (const change of changes) {
-    if (change.operations.length === 0) unattached.push(change);
-    for (const operation of change.operations) {
-      if (!verbose && !ACTIONABLE.has(operation.verdict)) continue;
-      const group = byOperation.get(operation.key) ?? { operation, changes: [] };
-      group.changes.push({ change, at: operation });
-      byOperation.set(operation.key, group);
-    }
+  const grouped = groupFindings(findingsOf(changes));
+  const schemas = [...grouped.schemas].sort((a, b) => rank(a.findings) - rank(b.findings));
+  for (const group of schemas) {
+    out.push("", `${group.schema}  (${reachText(group.operations, group.findings)})`);
+    for (const finding of group.findings) out.push(line(finding));
   }
-  const rank = (group: { changes: { at: ReportedOperation }[] }) =>
-    Math.min(...group.changes.map(({ at }) => VERDICT_ORDER.indexOf(at.verdict)));
-  const groups = [...byOperation.values()].sort(
-    (a, b) => rank(a) - rank(b) || (a.operation.key < b.operation.key ? -1 : 1),
-  );
-  for (const group of groups) {
+  const operations = [...grouped.operations].sort((a, b) => rank(a.findings) - rank(b.findings));
+  for (const group of operations) {
     out.push("", operationHeading(group.operation));
-    for (const { change, at } of group.changes) out.push(line(change, at));
+    for (const finding of group.findings) out.push(line(finding));
   }
-  if (unattached.length > 0) {
+  if (grouped.rest.length > 0) {
     out.push("", "Not used by any operation, or about the set of schemas or the whole API:");
-    for (const change of unattached) out.push(line(change));
+    for (const finding of grouped.rest) out.push(line(finding));
   }
   if (report.suppressed.length > 0) {
     out.push("", `Accepted by the ignore file (${report.suppressed.length}):`);
