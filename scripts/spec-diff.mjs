@@ -70,7 +70,7 @@ const label = (api, pin) => `${api} @ ${version(pin)}${pin.date ? `, ${pin.date}
 
 const work = mkdtempSync(path.join(os.tmpdir(), "portone-spec-diff-"));
 try {
-  if (!existsSync(path.join(root, "codegen", "dist", "cli", "run-cli.js"))) {
+  if (!existsSync(path.join(root, "codegen", "dist", "cli.js"))) {
     fail("the CLI is not built: run `npm run setup` first");
   }
   const options = parseArgs(process.argv.slice(2));

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI lives in src/cli and is compiled to dist by `pnpm build`.
-import { runCli } from "../dist/cli/run-cli.js";
+// Thin launcher: the CLI lives in src/cli and is bundled to dist/cli.js by `pnpm build` (build.mjs).
+import { runCli } from "../dist/cli.js";
 
 process.exitCode = await runCli(process.argv);
