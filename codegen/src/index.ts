@@ -43,3 +43,12 @@ export {
 export type { PackageUpdate, Bump } from "./update/package-update.js";
 export type { SurfaceChange, SurfaceChangeKind } from "./update/api-surface.js";
 export { renderPackageUpdate, renderChangeset } from "./update/render-update.js";
+export { findUsages, CLIENT_PACKAGES, type Site, type Usages } from "./impact/find-usages.js";
+export {
+  impactOf,
+  impactSpecs,
+  type ImpactOptions,
+  type ImpactReport,
+  type ReachedChange,
+} from "./impact/impact-report.js";
+export { renderImpact, IMPACT_FORMATS, type ImpactFormat } from "./impact/render-impact.js";

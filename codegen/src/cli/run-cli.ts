@@ -10,6 +10,8 @@ import { renderReport, REPORT_FORMATS, type ReportFormat } from "../diff/render/
 import { UpdateStepError } from "../update/update-specs.js";
 import { writeFileAtomically } from "../write/atomic-write.js";
 import { updateCommand } from "./update-command.js";
+import { impactSpecs } from "../impact/impact-report.js";
+import { IMPACT_FORMATS, renderImpact, type ImpactFormat } from "../impact/render-impact.js";
 
 /** `v2=VALUE` → ["v2", "VALUE"], for options that take a value per API. */
 function apiValue(value: string, example: string): [ApiName, string] {
@@ -196,6 +198,39 @@ function buildProgram(
         if (failsGate(report, options.failOn)) state.exitCode = 1;
       },
     );
+  program
+    .command("impact")
+    .description(
+      "what changed from the OLD spec to the NEW one for the calls YOUR code makes: reads the TypeScript " +
+        "project (--project) and reports only the changes that reach the operations it calls through " +
+        "@portone-typed/v2, @portone-typed/v1 or @portone/server-sdk and the generated types it names, " +
+        "each with the file and line. Exit codes as diff's",
+    )
+    .argument("<old>", "the spec your code was built on (path or URL)")
+    .argument("<new>", "the spec to move to (path or URL)")
+    .requiredOption("--project <tsconfig>", "the TypeScript project to read (its tsconfig.json)")
+    .addOption(new Option("--format <format>", "report format").choices(IMPACT_FORMATS).default("text"))
+    .addOption(
+      new Option("--fail-on <level>", "exit 1 on breaking changes, on warnings too, or never")
+        .choices(FAIL_ON_LEVELS)
+        .default("breaking"),
+    )
+    .option("--ignore <file>", "accept known changes (the diff's ignore file)")
+    .action(
+      async (
+        oldSpec: string,
+        newSpec: string,
+        options: { project: string; format: ImpactFormat; failOn: FailOn; ignore?: string },
+      ) => {
+        const filter = options.ignore ? ignoreFilter(await readIgnoreFile(options.ignore)) : undefined;
+        const report = await impactSpecs(oldSpec, newSpec, {
+          project: options.project,
+          ...(filter ? { filter } : {}),
+        });
+        io.out(renderImpact(report, options.format));
+        if (failsGate(report, options.failOn)) state.exitCode = 1;
+      },
+    );
   program.addCommand(updateCommand(io, state, collectSpec));
   return program;
 }
@@ -219,7 +254,7 @@ export async function runCli(
     return 1;
   }
   const command = argv.slice(2).find((arg) => !arg.startsWith("-"));
-  const badInput = command === "diff" || command === "update" ? 2 : 1;
+  const badInput = command === "diff" || command === "update" || command === "impact" ? 2 : 1;
   try {
     await program.parseAsync([...argv]);
     return state.exitCode;

@@ -50,7 +50,7 @@ describe("portone-typed, installed from its tarball", () => {
   it("--help lists its commands", () => {
     const { code, out } = npx("--help");
     expect(code).toBe(0);
-    for (const command of ["generate", "pull", "diff", "update"])
+    for (const command of ["generate", "pull", "diff", "impact", "update"])
       expect(out).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 

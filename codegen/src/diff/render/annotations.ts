@@ -3,9 +3,10 @@ import { findingsOf, type Finding } from "./findings.js";
 import { countsLine } from "./shared.js";
 
 // GitHub workflow commands: data escapes %, CR and LF; property values also : and ,.
-const escapeData = (text: string) =>
+export const escapeData = (text: string) =>
   text.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
-const escapeProperty = (text: string) => escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
+export const escapeProperty = (text: string) =>
+  escapeData(text).replaceAll(":", "%3A").replaceAll(",", "%2C");
 
 /**
  * GitHub shows at most 10 error and 10 warning annotations of a step (50 of a job); more are

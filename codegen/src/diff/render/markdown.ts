@@ -23,8 +23,9 @@ const ROW_LIMIT: Readonly<Record<Verdict, number>> = {
 };
 const OPERATIONS_SHOWN = 3;
 
-const cell = (text: string) => text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
-const code = (text: string) => `\`${text.replaceAll("`", "'")}\``;
+export const cell = (text: string) =>
+  text.replaceAll("\\", "\\\\").replaceAll("|", "\\|").replaceAll("\n", " ");
+export const code = (text: string) => `\`${text.replaceAll("`", "'")}\``;
 
 function operationsCell(finding: Finding): string {
   const shown = finding.operations.slice(0, OPERATIONS_SHOWN).map((operation) => code(operation.key));
