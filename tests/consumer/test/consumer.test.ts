@@ -31,12 +31,16 @@ async function migrationPrograms(): Promise<Record<string, string>> {
 const README_PRELUDE =
   "declare const request: { ip: string };\ndeclare const codeTheCustomerTyped: string;\n";
 
-/** The `ts` code blocks of a package README, each as a module of its own. */
+/** The `ts` code blocks of a package's READMEs (English, then Korean), each as a module of its own. */
 async function readmeExamples(name: string): Promise<string[]> {
-  const readme = await readFile(path.join(PACKAGES_DIR, name, "README.md"), "utf8");
-  return [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map(
-    (match) => `${README_PRELUDE}${match[1]}export {};\n`,
-  );
+  const examples: string[] = [];
+  for (const file of ["README.md", "README.ko.md"]) {
+    const readme = await readFile(path.join(PACKAGES_DIR, name, file), "utf8");
+    const blocks = [...readme.matchAll(/^```ts\n([\s\S]*?)^```$/gm)];
+    if (blocks.length === 0) throw new Error(`packages/${name}/${file} has no ts examples`);
+    examples.push(...blocks.map((match) => `${README_PRELUDE}${match[1]}export {};\n`));
+  }
+  return examples;
 }
 
 const EXPRESS_SHIM = `declare module "express" {
