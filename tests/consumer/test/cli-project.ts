@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
 import { existsSync, readFileSync, realpathSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { REPO_DIR, run } from "./consumer-project.js";
+import { installOffline, REPO_DIR, run } from "./consumer-project.js";
 
 const CODEGEN_DIR = path.join(REPO_DIR, "codegen");
 
@@ -93,25 +93,6 @@ export async function createCliProject(): Promise<CliProject> {
   const dependencies = await Promise.all(
     [...runtimeClosure()].map(([key, dir]) => tarball(dir, tarballs, key)),
   );
-  await writeFile(
-    path.join(project, "package.json"),
-    JSON.stringify({ name: "merchant-app", private: true }),
-  );
-  run(
-    "npm",
-    [
-      "install",
-      "--offline",
-      "--no-audit",
-      "--no-fund",
-      "--ignore-scripts",
-      "--legacy-peer-deps",
-      "--cache",
-      path.join(root, "npm-cache"),
-      path.join(tarballs, ours),
-      ...dependencies,
-    ],
-    project,
-  );
+  await installOffline(project, root, [path.join(tarballs, ours), ...dependencies]);
   return { project, tarball: path.join(tarballs, ours), root };
 }

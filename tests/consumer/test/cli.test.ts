@@ -23,7 +23,12 @@ function npx(...args: string[]): { code: number | null; out: string; err: string
   const result = spawnSync("npx", ["--offline", "--no-install", "portone-typed", ...args], {
     cwd: cli!.project,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", GITHUB_STEP_SUMMARY: "" },
+    // A merchant's shell: none of the npm_config_* settings pnpm passes to the scripts it runs.
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
+      NO_COLOR: "1",
+      GITHUB_STEP_SUMMARY: "",
+    },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }

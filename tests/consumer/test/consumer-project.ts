@@ -75,6 +75,46 @@ async function packThirdParty(destination: string): Promise<void> {
   }
 }
 
+/**
+ * A merchant's `package.json` in `project`, and `npm install` of the given tarballs with no
+ * network: everything it needs must be among them (peers included: none is fetched).
+ */
+export async function installOffline(
+  project: string,
+  root: string,
+  tarballs: readonly string[],
+): Promise<void> {
+  await writeFile(
+    path.join(project, "package.json"),
+    JSON.stringify({ name: "merchant-app", private: true }, null, 2),
+  );
+  run(
+    "npm",
+    [
+      "install",
+      "--offline",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--legacy-peer-deps",
+      "--cache",
+      path.join(root, "npm-cache"),
+      ...tarballs,
+    ],
+    project,
+  );
+}
+
+/** What the identity verification flow prints, on every runtime and module format. */
+export const FLOW_OUTPUT = [
+  "v2 wrong code: PG_PROVIDER 502",
+  "v2 confirmed: VERIFIED 홍길동",
+  "v1 wrong code: api -1",
+  "v1 confirmed: 홍길동 true",
+  "webhook: Transaction.Cancelled c-1",
+  "webhook tampered: NO_MATCHING_SIGNATURE",
+];
+
 export interface ConsumerProject {
   /** The consumer's project directory. */
   project: string;
@@ -96,27 +136,10 @@ export async function createConsumerProject(): Promise<ConsumerProject> {
   await mkdir(project);
   const ours = await packOurs(tarballs);
   await packThirdParty(tarballs);
-  await writeFile(
-    path.join(project, "package.json"),
-    JSON.stringify({ name: "merchant-app", private: true }, null, 2),
-  );
   const files = (await readdir(tarballs))
     .filter((file) => file.endsWith(".tgz"))
     .map((file) => path.join(tarballs, file));
-  run(
-    "npm",
-    [
-      "install",
-      "--offline",
-      "--no-audit",
-      "--no-fund",
-      "--ignore-scripts",
-      "--cache",
-      path.join(root, "npm-cache"),
-      ...files,
-    ],
-    project,
-  );
+  await installOffline(project, root, files);
   return { project, tarballs: ours, root };
 }
 
