@@ -1,4 +1,4 @@
-import { ANNOTATIONS_PER_LEVEL, escapeData, escapeProperty } from "../diff/render/annotations.js";
+import { annotationOf, boundedByLevel, escapeData, escapeProperty } from "../diff/render/annotations.js";
 import { cell, code } from "../diff/render/markdown.js";
 import { findingsOf, type Finding } from "../diff/render/findings.js";
 import { VERDICT_ORDER } from "../diff/policy.js";
@@ -73,18 +73,9 @@ function renderMarkdown(report: ImpactReport): string {
 
 /** Annotations on the merchant's own lines: each breaking or warning finding at the first place it reaches. */
 function renderGithub(report: ImpactReport): string {
-  const out: string[] = [];
-  for (const verdict of ["breaking", "warning"] as const) {
-    const findings = shownFindings(report).filter((finding) => finding.verdict === verdict);
-    for (const finding of findings.slice(0, ANNOTATIONS_PER_LEVEL)) {
-      const [site] = sitesOf(finding);
-      const at = site ? `file=${escapeProperty(site.file)},line=${site.line},col=${site.column},` : "";
-      const title = `PortOne spec: ${verdict} ${finding.kind}`;
-      out.push(
-        `::${verdict === "breaking" ? "error" : "warning"} ${at}title=${escapeProperty(title)}::${escapeData(`${finding.location}: ${finding.text}`)}`,
-      );
-    }
-  }
+  const out = boundedByLevel(shownFindings(report)).shown.map((finding) =>
+    annotationOf(finding, `${finding.location}: ${finding.text}`, sitesOf(finding)[0]),
+  );
   out.push(`::notice title=${escapeProperty("PortOne spec impact")}::${escapeData(countsLine(report))}`);
   return `${out.join("\n")}\n`;
 }

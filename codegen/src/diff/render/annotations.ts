@@ -15,16 +15,45 @@ export const escapeProperty = (text: string) =>
 export const ANNOTATIONS_PER_LEVEL = 10;
 const OPERATIONS_SHOWN = 5;
 
-function annotation(finding: Finding): string {
+/** A place in a file to annotate. */
+export interface AnnotatedPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** The workflow command of a breaking finding (an error) or a warning, at a place if given. */
+export function annotationOf(finding: Finding, message: string, at?: AnnotatedPlace): string {
+  const command = finding.verdict === "breaking" ? "error" : "warning";
+  const place = at ? `file=${escapeProperty(at.file)},line=${at.line},col=${at.column},` : "";
+  const title = `PortOne spec: ${finding.verdict} ${finding.kind}`;
+  return `::${command} ${place}title=${escapeProperty(title)}::${escapeData(message)}`;
+}
+
+/**
+ * The breaking findings, then the warnings, at most ANNOTATIONS_PER_LEVEL of each, with how many
+ * of each level were left out.
+ */
+export function boundedByLevel(findings: readonly Finding[]): { shown: Finding[]; left: string[] } {
+  const shown: Finding[] = [];
+  const left: string[] = [];
+  for (const verdict of ["breaking", "warning"] as const) {
+    const ofVerdict = findings.filter((finding) => finding.verdict === verdict);
+    shown.push(...ofVerdict.slice(0, ANNOTATIONS_PER_LEVEL));
+    const more = ofVerdict.length - ANNOTATIONS_PER_LEVEL;
+    if (more > 0) left.push(`${more} more ${verdict} findings`);
+  }
+  return { shown, left };
+}
+
+function diffMessage(finding: Finding): string {
   const operations = finding.operations.map((operation) => operation.key);
   const where =
     operations.length > 0
       ? ` (${operations.slice(0, OPERATIONS_SHOWN).join(", ")}${operations.length > OPERATIONS_SHOWN ? `, +${operations.length - OPERATIONS_SHOWN} more` : ""})`
       : "";
-  const command = finding.verdict === "breaking" ? "error" : "warning";
-  const title = `PortOne spec: ${finding.verdict} ${finding.kind}`;
   const ids = finding.changes.length === 1 ? ` [${finding.changes[0]!.id}]` : "";
-  return `::${command} title=${escapeProperty(title)}::${escapeData(`${finding.location}: ${finding.text}${where}${ids}`)}`;
+  return `${finding.location}: ${finding.text}${where}${ids}`;
 }
 
 /**
@@ -35,15 +64,8 @@ function annotation(finding: Finding): string {
  * annotations name no file.
  */
 export function renderGithubAnnotations(report: DiffReport): string {
-  const findings = findingsOf(report.changes);
-  const out: string[] = [];
-  const left: string[] = [];
-  for (const verdict of ["breaking", "warning"] as const) {
-    const ofVerdict = findings.filter((finding) => finding.verdict === verdict);
-    out.push(...ofVerdict.slice(0, ANNOTATIONS_PER_LEVEL).map(annotation));
-    const more = ofVerdict.length - ANNOTATIONS_PER_LEVEL;
-    if (more > 0) left.push(`${more} more ${verdict === "breaking" ? "breaking" : "warning"} findings`);
-  }
+  const { shown, left } = boundedByLevel(findingsOf(report.changes));
+  const out = shown.map((finding) => annotationOf(finding, diffMessage(finding)));
   const rest =
     left.length > 0 ? ` (not annotated: ${left.join(", ")}; the job summary lists every change)` : "";
   out.push(

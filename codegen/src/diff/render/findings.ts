@@ -30,6 +30,11 @@ function textOf(changes: readonly ReportedChange[]): string {
   return first.note ? `${text} (${first.note})` : text;
 }
 
+/** The side a finding is seen on, `operation` for an operation's own change, `-` where none reaches it. */
+export function sideText(finding: Pick<Finding, "side" | "scope">): string {
+  return finding.side ?? (finding.scope === "operation" ? "operation" : "-");
+}
+
 /** The report's changes as findings, in the report's order (by verdict, then location). */
 export function findingsOf(changes: readonly ReportedChange[]): Finding[] {
   const groups = new Map<string, ReportedChange[]>();

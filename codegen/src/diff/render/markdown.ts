@@ -1,7 +1,6 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
 import type { DiffReport, ReportedChange } from "../report.js";
-import { findingsOf, groupFindings, type Finding } from "./findings.js";
-import { sideText } from "./shared.js";
+import { findingsOf, groupFindings, sideText, type Finding } from "./findings.js";
 
 const HEADING: Readonly<Record<Verdict, string>> = {
   breaking: "❌ Breaking",
@@ -51,7 +50,7 @@ function table(changes: readonly ReportedChange[], limit: number): string[] {
     .slice(0, limit)
     .map(
       (finding) =>
-        `| ${cell(code(finding.location))} | ${cell(finding.text)} | ${sideText(finding.changes[0]!)} | ${operationsCell(finding)} |`,
+        `| ${cell(code(finding.location))} | ${cell(finding.text)} | ${sideText(finding)} | ${operationsCell(finding)} |`,
     );
   const more = findings.length - rows.length;
   return [

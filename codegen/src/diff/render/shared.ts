@@ -1,6 +1,5 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
 import type { DiffReport, ReportedChange, ReportedSpec } from "../report.js";
-import { ruleOf } from "../rules/index.js";
 
 /** Verdicts shown unless the reader asks for everything: the ones that ask for action. */
 export const ACTIONABLE: ReadonlySet<Verdict> = new Set(["breaking", "warning"]);
@@ -23,15 +22,6 @@ export function specLine(spec: ReportedSpec): string {
 /** `type changed from string to object` plus what it still asks of clients. */
 export function changeText(change: ReportedChange): string {
   return change.note ? `${change.message} (${change.note})` : change.message;
-}
-
-export function sideText(change: ReportedChange): string {
-  return change.side ?? (isAboutOperation(change) ? "operation" : "-");
-}
-
-/** Whether a change is about an operation itself, rather than something in it. */
-export function isAboutOperation(change: ReportedChange): boolean {
-  return ruleOf(change.kind).scope === "operation";
 }
 
 /** Changes of the verdicts to show, in report order. */

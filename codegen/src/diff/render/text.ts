@@ -1,6 +1,6 @@
 import { VERDICT_ORDER, type Verdict } from "../policy.js";
 import type { DiffReport, ReportedOperation } from "../report.js";
-import { findingsOf, groupFindings, type Finding } from "./findings.js";
+import { findingsOf, groupFindings, sideText, type Finding } from "./findings.js";
 import { ACTIONABLE, countsLine, shownChanges, specLine } from "./shared.js";
 
 const MARK: Readonly<Record<Verdict, string>> = {
@@ -13,10 +13,8 @@ const MARK: Readonly<Record<Verdict, string>> = {
 };
 
 /** One finding: its verdict, side and place (the place is the heading's, for an operation's own change). */
-const line = (finding: Finding) => {
-  const own = finding.scope === "operation";
-  return `  ${MARK[finding.verdict]}  ${(finding.side ?? (own ? "operation" : "-")).padEnd(9)} ${own ? "" : `${finding.location}: `}${finding.text}`;
-};
+const line = (finding: Finding) =>
+  `  ${MARK[finding.verdict]}  ${sideText(finding).padEnd(9)} ${finding.scope === "operation" ? "" : `${finding.location}: `}${finding.text}`;
 
 const operationHeading = (operation: ReportedOperation) =>
   `${operation.key}${operation.operationId ? `  (${operation.operationId})` : ""}${operation.unstable ? "  [x-portone-unstable]" : ""}`;
