@@ -1,7 +1,7 @@
 import { appendPointer } from "../load/json-pointer.js";
 import { DOCUMENTATION_KEYS } from "../model/docs.js";
 import { isObject, type JsonObject } from "../model/spec-context.js";
-import { recorder, type Side, type Where } from "./changes.js";
+import { recorder, type Change, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
 import { documentation } from "./rules/document-rules.js";
 import { errorStatusChanged } from "./rules/response-rules.js";
@@ -18,6 +18,21 @@ export const sameJson = (a: unknown, b: unknown) =>
 
 export const pointerTo = (pointer: string | undefined, ...tokens: string[]) =>
   pointer === undefined ? undefined : appendPointer(pointer, ...tokens);
+
+/**
+ * The pointers of `key` in each side's node, or of the node itself on a side that has no `key`,
+ * so each resolves in its document.
+ */
+export function keyPointers(
+  where: Where,
+  oldNode: JsonObject,
+  newNode: JsonObject,
+  key: string,
+): Change["pointers"] {
+  const at = (pointer: string | undefined, node: JsonObject) =>
+    node[key] === undefined ? pointer : pointerTo(pointer, key);
+  return { old: at(where.oldPointer, oldNode), new: at(where.newPointer, newNode) };
+}
 
 /**
  * The PGs a V1 `x-portone-per-pg` extension makes a field required for: its structure. The rest
@@ -65,14 +80,7 @@ export function compareAnnotations(
     record(
       perPgChanged,
       { nowRequiredFor: perPg.nowRequired, noLongerRequiredFor: perPg.noLonger },
-      {
-        old: Object.hasOwn(oldNode, "x-portone-per-pg")
-          ? pointerTo(where.oldPointer, "x-portone-per-pg")
-          : where.oldPointer,
-        new: Object.hasOwn(newNode, "x-portone-per-pg")
-          ? pointerTo(where.newPointer, "x-portone-per-pg")
-          : where.newPointer,
-      },
+      keyPointers(where, oldNode, newNode, "x-portone-per-pg"),
     );
   }
   const [oldStatus, newStatus] = [oldNode["x-portone-status-code"], newNode["x-portone-status-code"]];
@@ -80,13 +88,7 @@ export function compareAnnotations(
     record(
       errorStatusChanged,
       { old: oldStatus ?? null, new: newStatus ?? null },
-      // Each pointer resolves in its document: the status where there is one, else its schema.
-      {
-        old:
-          oldStatus === undefined ? where.oldPointer : pointerTo(where.oldPointer, "x-portone-status-code"),
-        new:
-          newStatus === undefined ? where.newPointer : pointerTo(where.newPointer, "x-portone-status-code"),
-      },
+      keyPointers(where, oldNode, newNode, "x-portone-status-code"),
     );
   if (changedDocs.length > 0) record(documentation, { fields: changedDocs });
   return ids;

@@ -1,5 +1,5 @@
 import { isObject, type JsonObject } from "../model/spec-context.js";
-import { compareAnnotations, pointerTo, sameJson } from "./annotation-compare.js";
+import { compareAnnotations, keyPointers, pointerTo, sameJson } from "./annotation-compare.js";
 import { recorder, type Recorder, type Side, type Where } from "./changes.js";
 import type { CompareContext } from "./compare-context.js";
 import {
@@ -127,10 +127,7 @@ function compareResolved(
     record(
       defaultChanged,
       { old: oldNode.default, new: newNode.default },
-      {
-        old: pointerTo(where.oldPointer, ...(oldNode.default === undefined ? [] : ["default"])),
-        new: pointerTo(where.newPointer, ...(newNode.default === undefined ? [] : ["default"])),
-      },
+      keyPointers(where, oldNode, newNode, "default"),
     );
   compareEnums(oldNode, newNode, where, record);
   if (oldKind === "array") {
@@ -152,10 +149,7 @@ function compareResolved(
 function compareEnums(oldNode: JsonObject, newNode: JsonObject, where: Where, record: Recorder): void {
   const oldValues = Array.isArray(oldNode.enum) ? oldNode.enum : undefined;
   const newValues = Array.isArray(newNode.enum) ? newNode.enum : undefined;
-  const pointers = {
-    old: oldValues ? pointerTo(where.oldPointer, "enum") : where.oldPointer,
-    new: newValues ? pointerTo(where.newPointer, "enum") : where.newPointer,
-  };
+  const pointers = keyPointers(where, oldNode, newNode, "enum");
   if (!oldValues && newValues) {
     record(enumRestricted, { values: newValues }, pointers);
   } else if (oldValues && !newValues) {

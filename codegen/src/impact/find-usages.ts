@@ -40,13 +40,12 @@ function packageOf(fileName: string, cache: Map<string, string | undefined>): st
   const dir = path.dirname(fileName);
   if (cache.has(dir)) return cache.get(dir);
   const manifest = path.join(dir, "package.json");
-  let name: string | undefined;
-  if (existsSync(manifest)) {
-    const parsed = JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown };
-    name = typeof parsed.name === "string" ? parsed.name : undefined;
-    // A package's own nested package.json (our dist/types tree has one) names no package.
-    if (name === undefined && path.dirname(dir) !== dir) name = packageOf(dir, cache);
-  } else if (path.dirname(dir) !== dir) name = packageOf(dir, cache);
+  const parsed = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, "utf8")) as { name?: unknown })
+    : undefined;
+  // A nested package.json without a name (our dist/types tree has one) is not the package's.
+  let name = typeof parsed?.name === "string" ? parsed.name : undefined;
+  if (name === undefined && path.dirname(dir) !== dir) name = packageOf(dir, cache);
   cache.set(dir, name);
   return name;
 }
@@ -122,9 +121,8 @@ export function findUsages(tsconfig: string, api: "v1" | "v2"): Usages {
       const method = name.text;
       if (PATH_STYLE_METHODS.has(method) && first && ts.isStringLiteralLike(first)) {
         // Path style: the method comes from openapi-fetch; the receiver's type is the client's.
-        const from = clientPackage(
-          checker.getTypeAtLocation(receiver).getSymbol() ?? checker.getTypeAtLocation(receiver).aliasSymbol,
-        );
+        const type = checker.getTypeAtLocation(receiver);
+        const from = clientPackage(type.getSymbol() ?? type.aliasSymbol);
         if (from) add(found.routes, `${method} ${first.text}`, site(node, from));
       } else {
         const from = clientPackage(checker.getSymbolAtLocation(name));

@@ -1,21 +1,12 @@
 import { execFile } from "node:child_process";
-import { existsSync, readFileSync, realpathSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { installOffline, REPO_DIR, run } from "./consumer-project.js";
+import { installedDir, installOffline, REPO_DIR, run } from "./consumer-project.js";
 
 const CODEGEN_DIR = path.join(REPO_DIR, "codegen");
-
-/** The directory of `name` as Node resolves it from `from` (through pnpm's symlinks), if installed. */
-function installedDir(name: string, from: string): string | undefined {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "node_modules", name);
-    if (existsSync(path.join(candidate, "package.json"))) return realpathSync(candidate);
-    if (path.dirname(dir) === dir) return undefined;
-  }
-}
 
 /**
  * Every package the published CLI needs at run time, as installed in the workspace: its

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, realpath, writeFile } from "node:fs/promises";
+import { existsSync, realpathSync } from "node:fs";
+import { cp, mkdir, mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,13 +26,19 @@ export function run(command: string, args: string[], cwd: string): string {
   }
 }
 
-/** The directory of an installed package as Node would find it from `from` (through pnpm's symlinks). */
-async function packageDir(name: string, from: string): Promise<string> {
+/** The directory of `name` as Node resolves it from `from` (through pnpm's symlinks), if installed. */
+export function installedDir(name: string, from: string): string | undefined {
   for (let dir = from; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, "node_modules", name);
-    if (existsSync(path.join(candidate, "package.json"))) return realpath(candidate);
-    if (path.dirname(dir) === dir) throw new Error(`${name} is not installed where ${from} can see it`);
+    if (existsSync(path.join(candidate, "package.json"))) return realpathSync(candidate);
+    if (path.dirname(dir) === dir) return undefined;
   }
+}
+
+function packageDir(name: string, from: string): string {
+  const dir = installedDir(name, from);
+  if (dir === undefined) throw new Error(`${name} is not installed where ${from} can see it`);
+  return dir;
 }
 
 export const OUR_PACKAGES = ["v1", "v2"] as const;
@@ -56,12 +62,12 @@ async function packOurs(destination: string): Promise<Record<(typeof OUR_PACKAGE
  * (openapi-fetch, with its types helper) and the consumer's own @types/node.
  */
 async function packThirdParty(destination: string): Promise<void> {
-  const openapiFetch = await packageDir("openapi-fetch", path.join(REPO_DIR, "packages", "v2"));
-  const helpers = await packageDir("openapi-typescript-helpers", openapiFetch);
-  const typesNode = await packageDir("@types/node", path.join(REPO_DIR, "tests", "consumer"));
-  const undiciTypes = await packageDir("undici-types", typesNode);
+  const openapiFetch = packageDir("openapi-fetch", path.join(REPO_DIR, "packages", "v2"));
+  const helpers = packageDir("openapi-typescript-helpers", openapiFetch);
+  const typesNode = packageDir("@types/node", path.join(REPO_DIR, "tests", "consumer"));
+  const undiciTypes = packageDir("undici-types", typesNode);
   // The official SDK, for the migration page's "before" program.
-  const serverSdk = await packageDir("@portone/server-sdk", path.join(REPO_DIR, "tests", "consumer"));
+  const serverSdk = packageDir("@portone/server-sdk", path.join(REPO_DIR, "tests", "consumer"));
   for (const dir of [openapiFetch, helpers, typesNode, undiciTypes, serverSdk]) {
     // A copy first: pnpm's store hard-links identical files, tar records the second as a link,
     // and npm does not extract links (openapi-typescript-helpers would lose its index.d.ts).

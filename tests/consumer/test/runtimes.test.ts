@@ -2,7 +2,7 @@
 // Deno and workerd (Cloudflare's, through miniflare) each run runtimes/flow.mjs against fakes
 // this Node process starts on 127.0.0.1. The runtimes come from the npm registry, installed once
 // into tests/consumer/.runtimes (git-ignored) by the versions pinned below.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -106,7 +106,6 @@ describe("the identity verification flow and webhook verification, on every runt
     const binary = path.resolve(RUNTIMES_DIR, BINARIES[runtime]);
     const lines = await withFakes(async (fakes) => {
       // Asynchronously: the fakes answer from this process while the runtime runs.
-      const { execFile } = await import("node:child_process");
       const out = await new Promise<string>((resolve, reject) =>
         execFile(
           binary,
