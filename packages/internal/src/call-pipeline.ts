@@ -1,8 +1,8 @@
 import createClient from "openapi-fetch";
 import { segmentPathSerializer } from "./paths.js";
 import { createSecretScrubber, unsafeSecret, type SecretScrubber } from "./secrets.js";
+import { createCallTimeouts } from "./call-timeouts.js";
 import {
-  callSignal,
   classifyRejection,
   createCallFetch,
   REQUEST_OPTIONS,
@@ -85,17 +85,18 @@ export function createCallPipeline<ClientError extends Error>(
     ...REQUEST_OPTIONS,
   }) as unknown as Record<HttpMethod, (path: string, init: PipelineInit) => Promise<CallResult>>;
   const { timeoutMs } = options;
+  const timeouts = createCallTimeouts(timeoutMs);
   return {
     scrub,
     takeErrorBody: callFetch.takeErrorBody,
     async send(method, path, operation, init) {
-      const { signal, timeout, race, dispose } = callSignal(timeoutMs, init?.signal);
+      const { signal, timedOut, race, dispose } = timeouts(init?.signal);
       try {
         return await race(
           base[method](path, { ...init, signal: undefined, fetch: callFetch.forCall(signal) }),
         );
       } catch (error) {
-        const failure = classifyRejection(error, { timeout, caller: init?.signal }, timeoutMs);
+        const failure = classifyRejection(error, { timedOut: timedOut(), caller: init?.signal }, timeoutMs);
         throw options.error(scrub.errorInit({ ...failure, operation }));
       } finally {
         dispose();

@@ -1,6 +1,6 @@
 export { segmentPathSerializer, unsafePathValue } from "./paths.js";
+export { createCallTimeouts, type CallSignal, type CallTimeouts } from "./call-timeouts.js";
 export {
-  callSignal,
   classifyRejection,
   createCallFetch,
   RedirectRefused,

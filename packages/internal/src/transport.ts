@@ -9,77 +9,6 @@ export interface TransportFailure {
   readonly cause?: unknown;
 }
 
-/** A call's signal joined with the client's timeout; `dispose()` when the call is over. */
-export interface CallSignal {
-  readonly signal?: AbortSignal;
-  /** Aborts when the client's timeout passes (not when the caller aborts). */
-  readonly timeout?: AbortSignal;
-  /**
-   * `call`, or a rejection as soon as the timeout or the caller's signal aborts. A Request
-   * keeps its own abort controller only weakly reachable from the signal it was given, so a
-   * `fetch` that waits on nothing but that signal could be collected and never settle; the
-   * client does not depend on it.
-   */
-  race<T>(call: Promise<T>): Promise<T>;
-  dispose(): void;
-}
-
-/**
- * The timeout is a timer the client holds, not `AbortSignal.timeout()`: that signal can be
- * garbage-collected while a call waits on something only the signal references, and then it
- * never fires. The timer is cleared when the call ends, so finished calls keep nothing alive.
- * It runs on every call, so it costs one controller, one timer and one promise, and no
- * listeners unless the caller brings a signal (bench/request: the client's overhead over bare
- * openapi-fetch).
- */
-export function callSignal(timeoutMs: number, signal: AbortSignal | null | undefined): CallSignal {
-  const caller = signal ?? undefined;
-  if (!(timeoutMs > 0)) {
-    return {
-      signal: caller,
-      timeout: undefined,
-      race: (call) => (caller ? rejectOnAbort(call, caller) : call),
-      dispose: () => {},
-    };
-  }
-  const controller = new AbortController();
-  // The rejections of the calls raced against this timeout; the timer holds them, so a call
-  // whose fetch waits only on a collected signal still fails when the time is up.
-  const expire: Array<(reason: unknown) => void> = [];
-  const timer = setTimeout(() => {
-    const reason = new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError");
-    controller.abort(reason);
-    for (const reject of expire) reject(reason);
-  }, timeoutMs);
-  timer.unref?.();
-  const timeout = controller.signal;
-  return {
-    signal: caller ? AbortSignal.any([caller, timeout]) : timeout,
-    timeout,
-    race<T>(call: Promise<T>): Promise<T> {
-      const timed = new Promise<T>((resolve, reject) => {
-        expire.push(reject);
-        call.then(resolve, reject);
-      });
-      return caller ? rejectOnAbort(timed, caller) : timed;
-    },
-    dispose() {
-      clearTimeout(timer);
-      expire.length = 0;
-    },
-  };
-}
-
-/** `call`, or a rejection with the signal's reason as soon as it aborts. */
-function rejectOnAbort<T>(call: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    call.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
-  });
-}
-
 /**
  * PortOne's APIs never redirect, and following one would re-send the credentials and the
  * request body (V1's `imp_secret`, a customer's name and phone) to wherever it points. So
@@ -108,13 +37,12 @@ function isRedirect(response: Response): boolean {
  */
 export function classifyRejection(
   error: unknown,
-  signals: { readonly timeout?: AbortSignal | undefined; readonly caller?: AbortSignal | null | undefined },
+  signals: { readonly timedOut?: boolean; readonly caller?: AbortSignal | null | undefined },
   timeoutMs: number,
 ): TransportFailure {
   if (error instanceof RedirectRefused)
     return { kind: "response", message: error.message, status: error.status };
-  if (signals.timeout?.aborted)
-    return { kind: "timeout", message: `no answer within ${timeoutMs} ms`, cause: error };
+  if (signals.timedOut) return { kind: "timeout", message: `no answer within ${timeoutMs} ms`, cause: error };
   if (signals.caller?.aborted) return { kind: "aborted", message: "aborted by the caller", cause: error };
   if (error instanceof SyntaxError) return { kind: "response", message: "the success response is not JSON" };
   return {

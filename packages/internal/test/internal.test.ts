@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  callSignal,
+  createCallTimeouts,
   classifyRejection,
   RedirectRefused,
   createCallFetch,
@@ -49,7 +49,7 @@ describe("paths", () => {
 describe("transport", () => {
   it("classifies our timeout, the caller's abort, a parse error and the rest", () => {
     const aborted = AbortSignal.abort();
-    expect(classifyRejection(new Error("x"), { timeout: aborted }, 10).kind).toBe("timeout");
+    expect(classifyRejection(new Error("x"), { timedOut: true }, 10).kind).toBe("timeout");
     expect(classifyRejection(new Error("x"), { caller: aborted }, 10).kind).toBe("aborted");
     // A parse error's message quotes the body, so it is neither in the message nor kept as the cause.
     expect(
@@ -72,28 +72,33 @@ describe("transport", () => {
   });
 
   it("joins the caller's signal and the timeout, and sets none when there is neither", () => {
-    const none = callSignal(0, undefined);
+    const none = createCallTimeouts(0)(undefined);
     expect(none.signal).toBeUndefined();
-    expect(none.timeout).toBeUndefined();
+    expect(none.timedOut()).toBe(false);
     const caller = new AbortController();
-    const { signal, timeout, dispose } = callSignal(60_000, caller.signal);
+    const { signal, timedOut, dispose } = createCallTimeouts(60_000)(caller.signal);
     caller.abort();
     expect(signal?.aborted).toBe(true);
-    expect(timeout?.aborted).toBe(false);
+    expect(timedOut()).toBe(false);
     dispose();
   });
 
-  it("rejects a call that never settles when the timeout passes", async () => {
-    const { race, timeout, dispose } = callSignal(20, undefined);
+  it("rejects a call that never settles when the timeout passes, and then aborts its fetch", async () => {
+    const { race, signal, timedOut, dispose } = createCallTimeouts(20)(undefined);
+    const started = performance.now();
     await expect(race(new Promise(() => {}))).rejects.toMatchObject({ name: "TimeoutError" });
-    expect(timeout?.aborted).toBe(true);
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(timedOut()).toBe(true);
     dispose();
+    // What the fetch follows stops it one window (at most the timeout) after the call failed.
+    await new Promise((resolve) => signal?.addEventListener("abort", resolve));
+    expect(signal?.reason).toMatchObject({ name: "TimeoutError" });
   });
 
   it("rejects a call that never settles when the caller aborts, with or without a timeout", async () => {
     for (const timeoutMs of [0, 60_000]) {
       const caller = new AbortController();
-      const { race, dispose } = callSignal(timeoutMs, caller.signal);
+      const { race, dispose } = createCallTimeouts(timeoutMs)(caller.signal);
       const raced = race(new Promise(() => {}));
       caller.abort(new Error("caller gave up"));
       await expect(raced).rejects.toThrow("caller gave up");
@@ -102,16 +107,34 @@ describe("transport", () => {
   });
 
   it("passes a call's own outcome through", async () => {
-    const { race, dispose } = callSignal(60_000, undefined);
-    await expect(race(Promise.resolve(42))).resolves.toBe(42);
-    await expect(race(Promise.reject(new Error("no")))).rejects.toThrow("no");
-    dispose();
+    const timeouts = createCallTimeouts(60_000);
+    const ok = timeouts(undefined);
+    await expect(ok.race(Promise.resolve(42))).resolves.toBe(42);
+    ok.dispose();
+    const failed = timeouts(undefined);
+    await expect(failed.race(Promise.reject(new Error("no")))).rejects.toThrow("no");
+    failed.dispose();
+  });
+
+  it("shares an abort controller among at most 8 calls, and never aborts one that has not timed out", async () => {
+    const timeouts = createCallTimeouts(60_000);
+    const calls = Array.from({ length: 24 }, () => timeouts(undefined));
+    const signals = new Set(calls.map((call) => call.signal));
+    expect(signals.size).toBe(3);
+    for (const call of calls) call.dispose();
+    expect(calls.every((call) => call.signal?.aborted === false)).toBe(true);
+    // Once all its calls are over, a full group is released; the next call gets a new one.
+    const next = timeouts(undefined);
+    expect(signals.has(next.signal)).toBe(false);
+    next.dispose();
   });
 
   it("fires the timeout even when nothing else holds the signal", async () => {
-    const { timeout } = callSignal(20, undefined);
-    const weak = new WeakRef(timeout as AbortSignal);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    const call = createCallTimeouts(20)(undefined);
+    const raced = call.race(new Promise(() => {})).catch((error: unknown) => error);
+    const weak = new WeakRef(call.signal as AbortSignal);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await raced).toMatchObject({ name: "TimeoutError" });
     expect(weak.deref()?.aborted).toBe(true);
   });
 });

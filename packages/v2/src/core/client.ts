@@ -1,7 +1,13 @@
-import { createCallPipeline, methodsOf, operationsByRoute, type HttpMethod } from "@portone-typed/internal";
+import {
+  createCallPipeline,
+  methodsOf,
+  operationsByRoute,
+  type CallResult,
+  type HttpMethod,
+} from "@portone-typed/internal";
 import type { Client } from "openapi-fetch";
 import { PortOneError } from "./errors.js";
-import type { OperationTable } from "./operations.js";
+import type { KnownOperation, OperationTable } from "./operations.js";
 import { prepareCall, type CallInit } from "./prepare-request.js";
 import { createPortOneQuerySerializer } from "./query-serializer.js";
 
@@ -33,16 +39,21 @@ function isPortOneErrorBody(value: unknown): value is { type: string } {
   );
 }
 
+/** One call of a known operation (or of a path the table lacks), through the client's pipeline. */
+export type PortOneCall = (
+  method: HttpMethod,
+  path: string,
+  operation: KnownOperation | undefined,
+  init: CallInit | undefined,
+) => Promise<CallResult>;
+
 /**
- * An openapi-fetch client with PortOne's rules: auth header, storeId defaults, query-or-body,
- * escaped path values and a timeout. API errors come back as `{ error }` (a case of the
- * operation's error union); everything that is not a PortOne answer (no answer, a timeout,
- * an HTML page from a proxy) rejects with a `PortOneError`, never a parse error.
+ * A call with PortOne's rules over openapi-fetch: auth header, storeId defaults,
+ * query-or-body, escaped path values and a timeout. API errors come back as `{ error }` (a case
+ * of the operation's error union); everything that is not a PortOne answer (no answer, a
+ * timeout, an HTML page from a proxy) rejects with a `PortOneError`, never a parse error.
  */
-export function createPathClient<Paths extends {}>(
-  options: PortOneClientOptions,
-  table: OperationTable,
-): PathClient<Paths> {
+export function createPortOneCall(options: PortOneClientOptions, table: OperationTable): PortOneCall {
   const jsonParameters = new Set(
     Object.values(table).flatMap((row) => (row.queryOrBody ? [row.queryOrBody.parameter] : [])),
   );
@@ -61,48 +72,49 @@ export function createPathClient<Paths extends {}>(
     error: (failure) => new PortOneError(failure),
   });
   const { scrub } = pipeline;
-  const operations = operationsByRoute(table);
+  const defaults = { storeId: options.storeId };
 
-  const call = (method: HttpMethod) =>
-    async function (path: string, init?: CallInit) {
-      const operation = operations.get(`${method} ${path}`);
-      const name = operation?.operationId ?? `${method} ${path}`;
-      const result = await pipeline.send(
-        method,
-        path,
-        name,
-        prepareCall(operation, init, { storeId: options.storeId }),
-      );
-      if (result.error !== undefined || !result.response.ok) {
-        const body = await pipeline.takeErrorBody(result.response);
-        if (!isPortOneErrorBody(result.error)) {
-          const status = result.response.status;
-          throw new PortOneError(
-            scrub.errorInit({
-              kind: "response",
-              operation: name,
-              status,
-              body,
-              message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
-            }),
-          );
-        }
-        result.error = scrub.value(result.error);
-        Object.defineProperty(result, RAW_ERROR, { value: scrub.text(body), enumerable: false });
-      } else if (result.data === undefined && operation?.response === "application/json") {
+  return async (method, path, operation, init) => {
+    const name = operation?.operationId ?? `${method} ${path}`;
+    const result = await pipeline.send(method, path, name, prepareCall(operation, init, defaults));
+    if (result.error !== undefined || !result.response.ok) {
+      const body = await pipeline.takeErrorBody(result.response);
+      if (!isPortOneErrorBody(result.error)) {
+        const status = result.response.status;
         throw new PortOneError(
           scrub.errorInit({
             kind: "response",
             operation: name,
-            status: result.response.status,
-            message: `HTTP ${result.response.status} with an empty body, where the operation answers JSON`,
+            status,
+            body,
+            message: `HTTP ${status} with a body that is not a PortOne error${body ? `: ${body.slice(0, 200)}` : ""}`,
           }),
         );
       }
-      return result;
-    };
+      result.error = scrub.value(result.error);
+      Object.defineProperty(result, RAW_ERROR, { value: scrub.text(body), enumerable: false });
+    } else if (result.data === undefined && operation?.response === "application/json") {
+      throw new PortOneError(
+        scrub.errorInit({
+          kind: "response",
+          operation: name,
+          status: result.response.status,
+          message: `HTTP ${result.response.status} with an empty body, where the operation answers JSON`,
+        }),
+      );
+    }
+    return result;
+  };
+}
 
-  return methodsOf<PathClient<Paths>>(call as never);
+/** The path style over a call: `GET("/payments/{paymentId}", …)`, each route's operation found in the table. */
+export function pathClientOf<Paths extends {}>(call: PortOneCall, table: OperationTable): PathClient<Paths> {
+  const operations = operationsByRoute(table);
+  return methodsOf<PathClient<Paths>>(
+    (method) =>
+      ((path: string, init?: CallInit) =>
+        call(method, path, operations.get(`${method} ${path}`), init)) as never,
+  );
 }
 
 const RAW_ERROR = Symbol("portone-typed.rawError");

@@ -1,4 +1,4 @@
-import { createPathClient, type PathClient, type PortOneClientOptions } from "./client.js";
+import { createPortOneCall, pathClientOf, type PathClient, type PortOneClientOptions } from "./client.js";
 import type { PortOneError } from "./errors.js";
 import { createOperationClient } from "./operation-client.js";
 import type { OperationTable } from "./operations.js";
@@ -15,8 +15,9 @@ export function clientFactory<Paths extends {}, Operations>(
   table: OperationTable,
 ): (options: PortOneClientOptions) => EntryClient<Paths, Operations> {
   return (options) => {
-    const pathClient = createPathClient<Paths>(options, table);
-    const operations = createOperationClient<Record<string, unknown>>(pathClient as PathClient<never>, table);
+    const call = createPortOneCall(options, table);
+    const pathClient = pathClientOf<Paths>(call, table);
+    const operations = createOperationClient<Record<string, unknown>>(call, table);
     return { ...pathClient, ...operations } as EntryClient<Paths, Operations>;
   };
 }

@@ -1,17 +1,16 @@
-import { rawErrorBody, type PathClient } from "./client.js";
+import type { CallResult, HttpMethod } from "@portone-typed/internal";
+import { rawErrorBody, type PortOneCall } from "./client.js";
 import { PortOneError } from "./errors.js";
-import type { OperationRow, OperationTable } from "./operations.js";
+import type { KnownOperation, OperationRow, OperationTable } from "./operations.js";
 import type { CallInit } from "./prepare-request.js";
 
-type Result = { data?: unknown; error?: unknown; response: Response };
 type Method = (
   input?: Record<string, unknown>,
   options?: { readonly signal?: AbortSignal },
 ) => Promise<unknown>;
-type Call = (path: string, init: CallInit) => Promise<Result>;
 
-/** The payload, or the API error as a `PortOneError`: the path client has already scrubbed the secret from both. */
-export function unwrapResult<T>(operation: string, result: Result): T {
+/** The payload, or the API error as a `PortOneError`: the call has already scrubbed the secret from both. */
+export function unwrapResult<T>(operation: string, result: CallResult): T {
   if (result.error === undefined) return result.data as T;
   const error = result.error as { type: string; message?: unknown };
   const message = typeof error.message === "string" && error.message !== "" ? `: ${error.message}` : "";
@@ -28,7 +27,7 @@ export function unwrapResult<T>(operation: string, result: Result): T {
 /**
  * The openapi-fetch options of one call of the operation style: each field of the flat input
  * where the operation's row says (path, query, or body, renamed back to its wire name), the
- * body as an object whenever the operation takes one. The path client does the rest
+ * body as an object whenever the operation takes one. The call does the rest
  * (`storeId`, the JSON query of query-or-body, the content type), as for path-style calls.
  */
 export function splitInput(row: OperationRow, input: Record<string, unknown> | undefined): CallInit {
@@ -50,20 +49,21 @@ export function splitInput(row: OperationRow, input: Record<string, unknown> | u
   return { params: { path, query }, ...(body === undefined ? {} : { body }) };
 }
 
-function operationMethod(call: Call, operationId: string, row: OperationRow): Method {
+function operationMethod(call: PortOneCall, operation: KnownOperation): Method {
+  const method = operation.method.toUpperCase() as HttpMethod;
   return async (input, options) => {
-    const init = splitInput(row, input);
+    const init = splitInput(operation, input);
     if (options?.signal) init.signal = options.signal;
-    return unwrapResult(operationId, await call(row.path, init));
+    return unwrapResult(operation.operationId, await call(method, operation.path, operation, init));
   };
 }
 
 /**
- * The operation style over a path client: `portone.payment.getPayment({ paymentId })`, one
+ * The operation style over the client's call: `portone.payment.getPayment({ paymentId })`, one
  * method per row of the operations table, placed in the tree its `group` names. Methods
  * return the payload and throw a `PortOneError`, as PortOne's SDKs do.
  */
-export function createOperationClient<Client>(pathClient: PathClient<never>, table: OperationTable): Client {
+export function createOperationClient<Client>(call: PortOneCall, table: OperationTable): Client {
   const root: Record<string, unknown> = Object.create(null);
   for (const [operationId, row] of Object.entries(table)) {
     let node = root;
@@ -71,8 +71,7 @@ export function createOperationClient<Client>(pathClient: PathClient<never>, tab
       const child = Object.hasOwn(node, segment) ? node[segment] : undefined;
       node = (child ?? (node[segment] = Object.create(null))) as Record<string, unknown>;
     }
-    const call = pathClient[row.method.toUpperCase() as keyof PathClient<never>] as unknown as Call;
-    node[operationId] = operationMethod(call, operationId, row);
+    node[operationId] = operationMethod(call, { operationId, ...row });
   }
   return root as Client;
 }
