@@ -8,7 +8,7 @@ import { emitOperationsModule } from "./emit/operations-table.js";
 import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
 import { formatTemplates } from "./format/format-sections.js";
-import { createInProcessFormatter, createWorkerFormatter, type Formatter } from "./format/formatter.js";
+import { createFormatter, type Formatter } from "./format/formatter.js";
 import { withOverlays } from "./load/load-overlaid-spec.js";
 import { loadSpec } from "./load/load-spec.js";
 import { buildModel } from "./model/build-model.js";
@@ -59,8 +59,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     resolved.outDir,
     Object.keys(resolved.specs).map((api) => path.join(resolved.outDir, api)),
   );
-  const formatter =
-    resolved.formatThreads > 0 ? createWorkerFormatter(resolved.formatThreads) : createInProcessFormatter();
+  const formatter = createFormatter(resolved.formatThreads);
   try {
     const apis: GeneratedApi[] = [];
     for (const [api, source] of Object.entries(resolved.specs) as [ApiName, string][]) {

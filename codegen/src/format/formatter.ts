@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { Options } from "prettier";
+import { withDocCommentsAside } from "./doc-comments-aside.js";
 
 /**
  * Generated code is formatted with prettier's defaults, never a user's config, so the same
@@ -103,4 +104,12 @@ export function createWorkerFormatter(
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/**
+ * The formatter generation uses: on `threads` workers, or on the calling thread for 0, with
+ * JSDoc set aside while prettier works (the same bytes, in two thirds of the time).
+ */
+export function createFormatter(threads: number): Formatter {
+  return withDocCommentsAside(threads > 0 ? createWorkerFormatter(threads) : createInProcessFormatter());
 }

@@ -2,14 +2,14 @@ import path from "node:path";
 import * as prettier from "prettier";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OutputFile } from "../../src/emit/entry-files.js";
-import { createInProcessFormatter } from "../../src/format/formatter.js";
+import { createFormatter } from "../../src/format/formatter.js";
 import { emitApi } from "../../src/generate.js";
 import { expectGolden } from "../helpers/golden.js";
 import { GOLDEN_DIR } from "../helpers/paths.js";
 import { miniSpec, modelOf, v1MiniSpec, v1ModelOf } from "../helpers/specs.js";
 
 async function emitMini(): Promise<OutputFile[]> {
-  const formatter = createInProcessFormatter();
+  const formatter = createFormatter(0);
   try {
     return await emitApi(modelOf(await miniSpec(), "portone-v2-mini.json").model, formatter);
   } finally {
@@ -18,7 +18,7 @@ async function emitMini(): Promise<OutputFile[]> {
 }
 
 async function emitV1Mini(): Promise<OutputFile[]> {
-  const formatter = createInProcessFormatter();
+  const formatter = createFormatter(0);
   try {
     return await emitApi(
       (await v1ModelOf(await v1MiniSpec(), ["**"], "iamport-v1-mini.json")).model,
