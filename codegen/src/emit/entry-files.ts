@@ -1,10 +1,5 @@
 import path from "node:path";
-import {
-  formatMany,
-  renderList,
-  type FormattedSection,
-  type FormattedTemplate,
-} from "../format/format-sections.js";
+import { renderList, type FormattedSection, type FormattedTemplate } from "../format/format-sections.js";
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { lineCommentText, stringLiteral } from "./escape.js";
@@ -74,6 +69,21 @@ export function importSpecifier(fromFile: string, toFile: string): string {
   return relative.startsWith(".") ? relative : `./${relative}`;
 }
 
+/**
+ * `import type { A, B } from "./x.js";` (or an export) laid out as prettier lays it out, so
+ * file headers need no formatting pass: on one line when it fits in 80 columns or names one
+ * symbol, else one name per line with a trailing comma. Names are identifiers and specifiers
+ * relative paths, so every character is one column; anything else goes through prettier.
+ */
+export function namedClause(keyword: string, names: readonly string[], specifier: string): string {
+  const from = `from ${stringLiteral(specifier)};`;
+  const line = `${keyword} { ${names.join(", ")} } ${from}`;
+  if (!/^[\x20-\x7e]*$/.test(line))
+    throw new Error(`internal: a name or specifier that is not ASCII: ${line}`);
+  if (line.length <= 80 || names.length === 1) return line;
+  return `${keyword} {\n${names.map((name) => `  ${name},`).join("\n")}\n} ${from}`;
+}
+
 function importLines(file: string, symbols: Iterable<string>, dir: string, homes: SymbolHomes): string[] {
   const byFile = new Map<string, Set<string>>();
   for (const symbol of symbols) {
@@ -83,10 +93,7 @@ function importLines(file: string, symbols: Iterable<string>, dir: string, homes
   }
   return [...byFile.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(
-      ([target, names]) =>
-        `import type { ${[...names].sort().join(", ")} } from ${stringLiteral(importSpecifier(file, target))};`,
-    );
+    .map(([target, names]) => namedClause("import type", [...names].sort(), importSpecifier(file, target)));
 }
 
 function renderSection(section: FormattedSection, target: EntryTarget, uses: Set<string>): string {
@@ -127,18 +134,18 @@ function indexBody(
   const file = path.posix.join(dir, "index.ts");
   return [
     ...templates.map((template) => {
-      const specifier = stringLiteral(importSpecifier(file, path.posix.join(dir, `${template.name}.ts`)));
+      const specifier = importSpecifier(file, path.posix.join(dir, `${template.name}.ts`));
       return template.name === "schema"
-        ? `export type { ${SCHEMA_TYPES.join(", ")} } from ${specifier};`
-        : `export * from ${specifier};`;
+        ? namedClause("export type", SCHEMA_TYPES, specifier)
+        : `export * from ${stringLiteral(specifier)};`;
     }),
-    `export type { ${[...shared].sort().join(", ")} } from ${stringLiteral(importSpecifier(file, SHARED_FILE))};`,
+    namedClause("export type", [...shared].sort(), importSpecifier(file, SHARED_FILE)),
   ];
 }
 
 /**
  * Lays the formatted templates out as files: the root entry point, one directory per
- * category, and the shared types. Headers and imports are formatted here in one batch.
+ * category, and the shared types (the one file formatted here).
  */
 export async function renderApiFiles(
   model: ApiModel,
@@ -147,8 +154,9 @@ export async function renderApiFiles(
 ): Promise<OutputFile[]> {
   const shared = sharedSymbols(model);
   const homes: SymbolHomes = { shared, schemaModules: schemaModules(model) };
-  // `source` is formatted in the batch below; `formattedBody` is already prettier's output.
-  const pending: { path: string; source: string; formattedBody?: string }[] = [];
+  // Headers, imports and index files are laid out as prettier would (`namedClause`); bodies are
+  // prettier's output already; only the shared module's code is formatted here.
+  const files: OutputFile[] = [];
   for (const target of entryTargets(model)) {
     for (const template of templates) {
       const file = path.posix.join(target.dir, `${template.name}.ts`);
@@ -158,39 +166,21 @@ export async function renderApiFiles(
         .filter((text) => text !== "")
         .join("\n\n");
       const imports = importLines(file, uses, target.dir, homes);
-      const header =
-        imports.length === 0
-          ? headerComment(model, [template.summary])
-          : `${headerComment(model, [template.summary])}\n\n${imports.join("\n")}`;
+      const header = [
+        headerComment(model, [template.summary]),
+        ...(imports.length === 0 ? [] : [imports.join("\n")]),
+      ];
       // A file must stay a module (for `export *`) even when its category has nothing of this kind.
-      pending.push(
-        body === ""
-          ? { path: file, source: `${header}\n\nexport {};\n` }
-          : { path: file, source: `${header}\n`, formattedBody: body },
-      );
+      files.push({ path: file, text: `${[...header, body === "" ? "export {};" : body].join("\n\n")}\n` });
     }
-    const index = path.posix.join(target.dir, "index.ts");
-    pending.push({
-      path: index,
-      source: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir, shared).join("\n")}\n`,
+    files.push({
+      path: path.posix.join(target.dir, "index.ts"),
+      text: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir, shared).join("\n")}\n`,
     });
   }
-  pending.push({
-    path: SHARED_FILE,
-    source: `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText(model)}`,
-  });
-  const formatted = await formatMany(
-    formatter,
-    pending.map((file) => file.source),
-  );
-  return pending
-    .map((file, index) => {
-      const text = formatted[index] ?? "";
-      return {
-        path: file.path,
-        text:
-          file.formattedBody === undefined ? text : `${text.replace(/\n+$/, "")}\n\n${file.formattedBody}\n`,
-      };
-    })
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const [sharedText = ""] = await formatter.format([
+    `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText(model)}`,
+  ]);
+  files.push({ path: SHARED_FILE, text: sharedText });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
