@@ -76,13 +76,11 @@ function compress(state: Int32Array, w: Int32Array, bytes: Uint8Array, offset: n
   }
 }
 
-/** The digest of `message`, continuing from `start`, which has already absorbed `absorbed` bytes (a whole number of blocks). */
-function finish(
-  start: Int32Array,
-  absorbed: number,
-  message: Uint8Array,
-  w = new Int32Array(64),
-): Uint8Array {
+/**
+ * The digest of `message`, continuing from `start`, which has already absorbed `absorbed` bytes
+ * (a whole number of blocks). `w` is scratch space, reused across calls of one key.
+ */
+function finish(start: Int32Array, absorbed: number, message: Uint8Array, w: Int32Array): Uint8Array {
   const state = new Int32Array(start);
   const whole = message.length - (message.length % 64);
   compress(state, w, message, 0, whole);
@@ -91,19 +89,25 @@ function finish(
   tail.set(message.subarray(whole));
   tail[rest] = 0x80;
   const bits = (absorbed + message.length) * 8;
-  const view = new DataView(tail.buffer);
-  view.setUint32(tail.length - 8, Math.floor(bits / 2 ** 32));
-  view.setUint32(tail.length - 4, bits >>> 0);
+  writeUint32(tail, tail.length - 8, Math.floor(bits / 2 ** 32));
+  writeUint32(tail, tail.length - 4, bits >>> 0);
   compress(state, w, tail, 0, tail.length);
   const digest = new Uint8Array(32);
-  const out = new DataView(digest.buffer);
-  for (let i = 0; i < 8; i++) out.setInt32(i * 4, state[i] as number);
+  for (let i = 0; i < 8; i++) writeUint32(digest, i * 4, state[i] as number);
   return digest;
+}
+
+/** Big-endian, as SHA-256 writes its words. */
+function writeUint32(bytes: Uint8Array, at: number, value: number): void {
+  bytes[at] = value >>> 24;
+  bytes[at + 1] = value >>> 16;
+  bytes[at + 2] = value >>> 8;
+  bytes[at + 3] = value;
 }
 
 /** SHA-256 of `bytes`. */
 export function sha256(bytes: Uint8Array): Uint8Array {
-  return finish(new Int32Array(INITIAL), 0, bytes);
+  return finish(new Int32Array(INITIAL), 0, bytes, new Int32Array(64));
 }
 
 /** An HMAC-SHA256 key with its inner and outer pads already hashed, so each MAC is the message's blocks plus two. */
@@ -112,20 +116,17 @@ export interface HmacSha256 {
 }
 
 export function hmacSha256(key: Uint8Array): HmacSha256 {
+  const w = new Int32Array(64);
   const block = new Uint8Array(64);
   block.set(key.length > 64 ? sha256(key) : key);
   const padded = (pad: number) => {
     const state = new Int32Array(INITIAL);
-    compress(
-      state,
-      new Int32Array(64),
-      block.map((byte) => byte ^ pad),
-      0,
-      64,
-    );
+    const xored = new Uint8Array(64);
+    for (let i = 0; i < 64; i++) xored[i] = (block[i] as number) ^ pad;
+    compress(state, w, xored, 0, 64);
     return state;
   };
   const inner = padded(0x36);
   const outer = padded(0x5c);
-  return { mac: (message) => finish(outer, 64, finish(inner, 64, message)) };
+  return { mac: (message) => finish(outer, 64, finish(inner, 64, message, w), w) };
 }
