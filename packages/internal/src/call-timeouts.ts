@@ -24,6 +24,9 @@ export type CallTimeouts = (caller: AbortSignal | null | undefined) => CallSigna
  */
 const CALLS_PER_CONTROLLER = 8;
 
+/** The longest delay `setTimeout` takes (2³¹ − 1 ms); a longer one fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** The calls started within one window of time, aborted together once the last may have timed out. */
 interface AbortGroup {
   readonly controller: AbortController;
@@ -49,7 +52,9 @@ function timeoutReason(timeoutMs: number): DOMException {
  * timer is cleared when its call ends, so finished calls keep nothing alive.
  */
 export function createCallTimeouts(timeoutMs: number): CallTimeouts {
-  if (!(timeoutMs > 0)) return untimed;
+  // A timer cannot wait longer than MAX_TIMER_MS (it would fire at once), and no call waits that
+  // long (24.8 days): beyond it, as for 0, there is no timeout.
+  if (!(timeoutMs > 0) || timeoutMs > MAX_TIMER_MS) return untimed;
   const windowMs = Math.min(timeoutMs, 1000);
   let current: AbortGroup | undefined;
   const isClosed = (group: AbortGroup, now: number) =>
@@ -58,7 +63,10 @@ export function createCallTimeouts(timeoutMs: number): CallTimeouts {
     if (current !== undefined && !isClosed(current, now)) return current;
     const controller = new AbortController();
     const group: AbortGroup = { controller, opened: now, calls: 0, active: 0, timer: undefined };
-    group.timer = setTimeout(() => controller.abort(timeoutReason(timeoutMs)), timeoutMs + windowMs);
+    group.timer = setTimeout(
+      () => controller.abort(timeoutReason(timeoutMs)),
+      Math.min(timeoutMs + windowMs, MAX_TIMER_MS),
+    );
     group.timer.unref?.();
     return (current = group);
   };

@@ -95,6 +95,17 @@ describe("transport", () => {
     expect(signal?.reason).toMatchObject({ name: "TimeoutError" });
   });
 
+  it("has no timeout for 0, a negative or NaN value, Infinity, or more than a timer can wait", async () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31]) {
+      const call = createCallTimeouts(timeoutMs)(undefined);
+      expect(call.signal).toBeUndefined();
+      const raced = call.race(new Promise((resolve) => setTimeout(resolve, 20, "answered")));
+      await expect(raced).resolves.toBe("answered");
+      expect(call.timedOut()).toBe(false);
+      call.dispose();
+    }
+  });
+
   it("rejects a call that never settles when the caller aborts, with or without a timeout", async () => {
     for (const timeoutMs of [0, 60_000]) {
       const caller = new AbortController();

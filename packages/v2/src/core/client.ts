@@ -24,7 +24,7 @@ export interface PortOneClientOptions {
   readonly baseUrl?: string;
   /** Default `globalThis.fetch`; inject one for tests, proxies or instrumentation. */
   readonly fetch?: (request: Request) => Promise<Response>;
-  /** A call that gets no answer in this time fails with kind `timeout`. Default 30 s; 0 turns it off. */
+  /** A call that gets no answer in this time fails with kind `timeout`. Default 30 s; 0 or `Infinity` turns it off. */
   readonly timeoutMs?: number;
   /** Default `portone-typed/<version>`. */
   readonly userAgent?: string;
