@@ -1,10 +1,4 @@
-import {
-  createCallPipeline,
-  methodsOf,
-  operationsByRoute,
-  type CallResult,
-  type HttpMethod,
-} from "@portone-typed/internal";
+import { createCallPipeline, methodsOf, type CallResult, type HttpMethod } from "@portone-typed/internal";
 import type { Client } from "openapi-fetch";
 import { PortOneError } from "./errors.js";
 import type { KnownOperation, OperationTable } from "./operations.js";
@@ -107,9 +101,11 @@ export function createPortOneCall(options: PortOneClientOptions, table: Operatio
   };
 }
 
-/** The path style over a call: `GET("/payments/{paymentId}", …)`, each route's operation found in the table. */
-export function pathClientOf<Paths extends {}>(call: PortOneCall, table: OperationTable): PathClient<Paths> {
-  const operations = operationsByRoute(table);
+/** The path style over a call: `GET("/payments/{paymentId}", …)`, each route's operation found by `METHOD path`. */
+export function pathClientOf<Paths extends {}>(
+  call: PortOneCall,
+  operations: ReadonlyMap<string, KnownOperation>,
+): PathClient<Paths> {
   return methodsOf<PathClient<Paths>>(
     (method) =>
       ((path: string, init?: CallInit) =>

@@ -1,3 +1,4 @@
+import { operationsByRoute } from "@portone-typed/internal";
 import { createPortOneCall, pathClientOf, type PathClient, type PortOneClientOptions } from "./client.js";
 import type { PortOneError } from "./errors.js";
 import { createOperationClient } from "./operation-client.js";
@@ -14,10 +15,12 @@ export type EntryClient<Paths extends {}, Operations> = Operations & PathClient<
 export function clientFactory<Paths extends {}, Operations>(
   table: OperationTable,
 ): (options: PortOneClientOptions) => EntryClient<Paths, Operations> {
+  // By route, in table order: what both styles look operations up by, made once per entry.
+  const byRoute = operationsByRoute(table);
   return (options) => {
     const call = createPortOneCall(options, table);
-    const pathClient = pathClientOf<Paths>(call, table);
-    const operations = createOperationClient<Record<string, unknown>>(call, table);
+    const pathClient = pathClientOf<Paths>(call, byRoute);
+    const operations = createOperationClient<Record<string, unknown>>(call, byRoute.values());
     return { ...pathClient, ...operations } as EntryClient<Paths, Operations>;
   };
 }

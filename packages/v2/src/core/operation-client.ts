@@ -1,7 +1,7 @@
 import type { CallResult, HttpMethod } from "@portone-typed/internal";
 import { rawErrorBody, type PortOneCall } from "./client.js";
 import { PortOneError } from "./errors.js";
-import type { KnownOperation, OperationRow, OperationTable } from "./operations.js";
+import type { KnownOperation, OperationRow } from "./operations.js";
 import type { CallInit } from "./prepare-request.js";
 
 type Method = (
@@ -60,18 +60,21 @@ function operationMethod(call: PortOneCall, operation: KnownOperation): Method {
 
 /**
  * The operation style over the client's call: `portone.payment.getPayment({ paymentId })`, one
- * method per row of the operations table, placed in the tree its `group` names. Methods
- * return the payload and throw a `PortOneError`, as PortOne's SDKs do.
+ * method per operation of the table, in table order, placed in the tree its `group` names.
+ * Methods return the payload and throw a `PortOneError`, as PortOne's SDKs do.
  */
-export function createOperationClient<Client>(call: PortOneCall, table: OperationTable): Client {
+export function createOperationClient<Client>(
+  call: PortOneCall,
+  operations: Iterable<KnownOperation>,
+): Client {
   const root: Record<string, unknown> = Object.create(null);
-  for (const [operationId, row] of Object.entries(table)) {
+  for (const operation of operations) {
     let node = root;
-    for (const segment of row.group.split(".")) {
+    for (const segment of operation.group.split(".")) {
       const child = Object.hasOwn(node, segment) ? node[segment] : undefined;
       node = (child ?? (node[segment] = Object.create(null))) as Record<string, unknown>;
     }
-    node[operationId] = operationMethod(call, { operationId, ...row });
+    node[operation.operationId] = operationMethod(call, operation);
   }
   return root as Client;
 }
