@@ -47,9 +47,10 @@ function setDocsAside(source: string): SetAside {
 
 /** A JSDoc block as prettier prints it at `indent`: each line of a `*`-led block re-indented, any other verbatim. */
 function printDoc(doc: string, indent: string): string {
-  const lines = doc.slice(2, -2).split("\n");
+  const value = doc.slice(2, -2);
+  const lines = value.split("\n");
   const indentable =
-    lines.length > 1 && `*${doc.slice(2, -2)}*`.split("\n").every((line) => line.trimStart()[0] === "*");
+    lines.length > 1 && `*${value}*`.split("\n").every((line) => line.trimStart()[0] === "*");
   if (!indentable) return doc;
   const last = lines.length - 1;
   const printed = lines.map((line, index) =>

@@ -121,9 +121,13 @@ export function hmacSha256(key: Uint8Array): HmacSha256 {
   block.set(key.length > 64 ? sha256(key) : key);
   const padded = (pad: number) => {
     const state = new Int32Array(INITIAL);
-    const xored = new Uint8Array(64);
-    for (let i = 0; i < 64; i++) xored[i] = (block[i] as number) ^ pad;
-    compress(state, w, xored, 0, 64);
+    compress(
+      state,
+      w,
+      block.map((byte) => byte ^ pad),
+      0,
+      64,
+    );
     return state;
   };
   const inner = padded(0x36);
