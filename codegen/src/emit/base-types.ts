@@ -15,6 +15,7 @@ import { SpecError } from "../errors.js";
 import type { ApiModel, DiscriminatedUnion, Envelope, Operation, StringEnum } from "../model/model.js";
 import { literalPattern } from "../model/string-patterns.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
+import { JSON_RESPONSE, withJsonResponses } from "./json-responses.js";
 import {
   markFragments,
   operationSubject,
@@ -246,7 +247,9 @@ function typeLiteralMembers(member: ts.TypeElement): readonly ts.TypeElement[] |
 
 /** The generated schema module: openapi-typescript's `paths`, `components` and `operations`, one fragment per path, schema and operation. */
 export function emitSchemaModule(model: ApiModel): ModuleTemplate {
-  const nodes = optionalPathParameters(runOpenApiTypescript(model), model);
+  const { nodes, operationIds: jsonResponseUsers } = withJsonResponses(
+    optionalPathParameters(runOpenApiTypescript(model), model),
+  );
   const sourceFile = ts.createSourceFile("schema.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
   const print = (node: ts.Node) => printer.printNode(ts.EmitHint.Unspecified, node, sourceFile);
@@ -260,6 +263,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   const sharedUses = new Map<SubjectKey, readonly string[]>([
     ...model.unions.map((union) => [schemaSubject(union.name), [UNRECOGNIZED_VARIANT]] as const),
     ...model.envelopes.map((envelope) => [schemaSubject(envelope.name), [ENVELOPE]] as const),
+    ...[...jsonResponseUsers].map((operationId) => [operationSubject(operationId), [JSON_RESPONSE]] as const),
   ]);
 
   const list = (

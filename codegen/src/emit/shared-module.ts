@@ -2,6 +2,7 @@ import type { StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/model.js";
 import { ENVELOPE, UNRECOGNIZED_VARIANT } from "./base-types.js";
 import { operationColumns } from "./operation-columns.js";
+import { JSON_RESPONSE } from "./json-responses.js";
 import { CALL_OPTIONS } from "./operation-client.js";
 import { OPERATION_INFO } from "./operations-table.js";
 import { StructureKind, VariableDeclarationKind } from "./ts-morph.js";
@@ -18,6 +19,7 @@ export function sharedSymbols(model: ApiModel): string[] {
     OPERATION_INFO,
     ...(model.calls.length > 0 ? [CALL_OPTIONS] : []),
     NAMED_SCHEMA,
+    JSON_RESPONSE,
   ];
 }
 
@@ -100,6 +102,21 @@ const namedSchemaStatement: StatementStructures = {
   ],
 };
 
+const jsonResponseStatement: StatementStructures = {
+  kind: StructureKind.TypeAlias,
+  isExported: true,
+  name: JSON_RESPONSE,
+  typeParameters: [{ name: "Body" }],
+  type: '{ headers: { [name: string]: unknown }; content: { "application/json": Body } }',
+  docs: [
+    {
+      description:
+        "A response of `operations` that has a JSON body and declares no headers: what\n" +
+        "openapi-typescript writes out in full for each status, once (the same type to openapi-fetch).",
+    },
+  ],
+};
+
 const callOptionsStatement: StatementStructures = {
   kind: StructureKind.Interface,
   isExported: true,
@@ -136,5 +153,6 @@ export function sharedModuleText(model: ApiModel): string {
     operationInfo,
     ...(model.calls.length > 0 ? [callOptionsStatement] : []),
     namedSchemaStatement,
+    jsonResponseStatement,
   ]);
 }

@@ -60,4 +60,5 @@ export const RESERVED_EXPORTS = {
   CallOptions: "the operation style's per-call options",
   OperationErrors: "the operation style's error unions by operation",
   NamedSchema: "the helper that names schema interfaces",
+  JsonResponse: "the openapi-typescript response type with a JSON body",
 } as const;

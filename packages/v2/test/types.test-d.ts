@@ -191,4 +191,15 @@ describe("the path style's input types, beyond identity verification", () => {
     void body;
     void portone;
   });
+
+  test("a response is indexed as in openapi-typescript's output, though written as JsonResponse<Body>", () => {
+    type Responses = Whole.operations["getPayment"]["responses"];
+    expectTypeOf<Responses[200]["content"]["application/json"]>().toEqualTypeOf<
+      Whole.components["schemas"]["Payment"]
+    >();
+    expectTypeOf<Responses[404]>().toEqualTypeOf<{
+      headers: { [name: string]: unknown };
+      content: { "application/json": Whole.components["schemas"]["GetPaymentError"] };
+    }>();
+  });
 });

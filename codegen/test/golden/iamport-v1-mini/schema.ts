@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { Envelope } from "./shared.js";
+import type { Envelope, JsonResponse } from "./shared.js";
 
 export interface paths {
   "/users/getToken": {
@@ -275,14 +275,7 @@ export interface operations {
     };
     responses: {
       /** @description 인증성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AuthResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["AuthResponse"]>;
       /** @description imp_key, imp_secret 인증에 실패한 경우 */
       401: {
         headers: {
@@ -423,14 +416,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증 요청 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationOTPResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationOTPResponse"]>;
       /** @description 본인인증 요청 개인정보가 누락되었거나 올바르지 않은 경우 */
       400: {
         headers: {
@@ -492,14 +478,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증완료 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
       /** @description 인증번호를 누락하였거나 이미 인증처리가 완료된 건에 대해 재요청하는 경우 */
       400: {
         headers: {
@@ -544,14 +523,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 조회 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {
@@ -582,14 +554,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 삭제 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ResponseAnnotation"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["ResponseAnnotation"]>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {
@@ -633,14 +598,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 정상 조회 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PaymentListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["PaymentListResponse"]>;
       /** @description 결제건이 존재하지 않는 경우 */
       404: {
         headers: {
@@ -681,14 +639,7 @@ export interface operations {
     };
     responses: {
       /** @description 발송처리 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NaverProductOrderListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
     };
   };
   /** (주문형-네이버페이) 교환승인된 상품 재발송처리 API */
@@ -705,14 +656,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 재발송처리 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NaverProductOrderListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
     };
   };
 }

@@ -16,6 +16,7 @@ export * from "./operations.js";
 export * from "./client.js";
 export type {
   CallOptions,
+  JsonResponse,
   NamedSchema,
   OperationInfo,
   Unrecognized,

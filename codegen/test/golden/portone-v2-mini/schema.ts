@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { UnrecognizedVariant } from "./shared.js";
+import type { JsonResponse, UnrecognizedVariant } from "./shared.js";
 
 export interface paths {
   "/identity-verifications/{identityVerificationId}": {
@@ -454,41 +454,13 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["IdentityVerification"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["IdentityVerification"]>;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationError"];
-        };
-      };
+      400: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationError"];
-        };
-      };
+      401: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationError"];
-        };
-      };
+      404: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
     };
   };
   /**
@@ -512,41 +484,15 @@ export interface operations {
     };
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationsResponse"];
-        };
-      };
+      200: JsonResponse<
+        components["schemas"]["GetIdentityVerificationsResponse"]
+      >;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationsError"];
-        };
-      };
+      400: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationsError"];
-        };
-      };
+      401: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["GetIdentityVerificationsError"];
-        };
-      };
+      404: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
     };
   };
   /**
@@ -571,59 +517,19 @@ export interface operations {
     };
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationResponse"];
-        };
-      };
+      200: JsonResponse<
+        components["schemas"]["SendIdentityVerificationResponse"]
+      >;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationError"];
-        };
-      };
+      400: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationError"];
-        };
-      };
+      401: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationError"];
-        };
-      };
+      404: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
       /** @description * `IdentityVerificationAlreadySentError`: 본인인증 건이 이미 API로 요청된 상태인 경우 */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationError"];
-        };
-      };
+      409: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
       /** @description * `PgProviderError`: PG사에서 오류를 전달한 경우 */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["SendIdentityVerificationError"];
-        };
-      };
+      502: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
     };
   };
   /**
@@ -646,14 +552,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["DeleteBillingKeyResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["DeleteBillingKeyResponse"]>;
     };
   };
   /** 파트너 정산 서비스 설정 조회 */
@@ -667,14 +566,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PlatformSetting"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["PlatformSetting"]>;
     };
   };
 }

@@ -70,3 +70,11 @@ export interface CallOptions {
  * indexed access), so the schema has a name of its own in hovers and compiler messages.
  */
 export type NamedSchema<Schema> = Schema;
+/**
+ * A response of `operations` that has a JSON body and declares no headers: what
+ * openapi-typescript writes out in full for each status, once (the same type to openapi-fetch).
+ */
+export type JsonResponse<Body> = {
+  headers: { [name: string]: unknown };
+  content: { "application/json": Body };
+};

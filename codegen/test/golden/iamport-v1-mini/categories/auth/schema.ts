@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { Envelope } from "../../shared.js";
+import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/users/getToken": {
@@ -115,14 +115,7 @@ export interface operations {
     };
     responses: {
       /** @description 인증성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["AuthResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["AuthResponse"]>;
       /** @description imp_key, imp_secret 인증에 실패한 경우 */
       401: {
         headers: {

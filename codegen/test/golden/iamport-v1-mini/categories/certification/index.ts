@@ -14,4 +14,9 @@ export * from "./types.js";
 export * from "./errors.js";
 export * from "./payloads.js";
 export * from "./operations.js";
-export type { Envelope, NamedSchema, OperationInfo } from "../../shared.js";
+export type {
+  Envelope,
+  JsonResponse,
+  NamedSchema,
+  OperationInfo,
+} from "../../shared.js";

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { Envelope } from "../../shared.js";
+import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/certifications/otp/request": {
@@ -262,14 +262,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증 요청 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationOTPResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationOTPResponse"]>;
       /** @description 본인인증 요청 개인정보가 누락되었거나 올바르지 않은 경우 */
       400: {
         headers: {
@@ -331,14 +324,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증완료 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
       /** @description 인증번호를 누락하였거나 이미 인증처리가 완료된 건에 대해 재요청하는 경우 */
       400: {
         headers: {
@@ -383,14 +369,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 조회 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["CertificationResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {
@@ -421,14 +400,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 삭제 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["ResponseAnnotation"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["ResponseAnnotation"]>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { Envelope } from "../../shared.js";
+import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/payments/find/{merchant_uid}/{payment_status}": {
@@ -85,14 +85,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 정상 조회 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PaymentListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["PaymentListResponse"]>;
       /** @description 결제건이 존재하지 않는 경우 */
       404: {
         headers: {

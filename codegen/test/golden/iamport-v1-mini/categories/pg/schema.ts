@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { Envelope } from "../../shared.js";
+import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/payments/{imp_uid}/naver/ship": {
@@ -104,14 +104,7 @@ export interface operations {
     };
     responses: {
       /** @description 발송처리 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NaverProductOrderListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
     };
   };
   /** (주문형-네이버페이) 교환승인된 상품 재발송처리 API */
@@ -128,14 +121,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 재발송처리 성공 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["NaverProductOrderListResponse"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
     };
   };
 }

@@ -17,6 +17,7 @@ export * from "./operations.js";
 export * from "./client.js";
 export type {
   CallOptions,
+  JsonResponse,
   NamedSchema,
   OperationInfo,
   Unrecognized,

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { UnrecognizedVariant } from "../../shared.js";
+import type { JsonResponse, UnrecognizedVariant } from "../../shared.js";
 
 export interface paths {
   "/platform/setting": {
@@ -82,14 +82,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          "application/json": components["schemas"]["PlatformSetting"];
-        };
-      };
+      200: JsonResponse<components["schemas"]["PlatformSetting"]>;
     };
   };
 }
