@@ -7,7 +7,7 @@ import { emitOperationClientModule } from "./emit/operation-client.js";
 import { emitOperationsModule } from "./emit/operations-table.js";
 import { emitPayloadsModule } from "./emit/payloads.js";
 import { emitTypesModule } from "./emit/type-aliases.js";
-import { formatTemplates } from "./format/format-sections.js";
+import { formatTemplates, type FormattedTemplate } from "./format/format-sections.js";
 import { createFormatter, type Formatter } from "./format/formatter.js";
 import { withOverlays } from "./load/load-overlaid-spec.js";
 import { loadSpec } from "./load/load-spec.js";
@@ -36,16 +36,27 @@ export async function emitApi(model: ApiModel, formatter: Formatter): Promise<Ou
   const hasFailures = model.operations.some((operation) => (operation.failures ?? []).length > 0);
   const hasPayloads = model.operations.some((operation) => operation.payload !== undefined);
   // A module only where the API has something of its kind: V1 has no enum schemas, V2 no envelopes.
-  const templates = [
-    emitSchemaModule(model),
-    emitTypesModule(model),
-    ...(model.enums.length > 0 ? [emitEnumsModule(model)] : []),
-    ...(model.errorUnions.length > 0 || hasFailures ? [emitErrorsModule(model)] : []),
-    ...(hasPayloads ? [emitPayloadsModule(model)] : []),
-    emitOperationsModule(model),
-    ...(model.calls.length > 0 ? [emitOperationClientModule(model)] : []),
+  const emitters = [
+    emitSchemaModule,
+    emitTypesModule,
+    ...(model.enums.length > 0 ? [emitEnumsModule] : []),
+    ...(model.errorUnions.length > 0 || hasFailures ? [emitErrorsModule] : []),
+    ...(hasPayloads ? [emitPayloadsModule] : []),
+    emitOperationsModule,
+    ...(model.calls.length > 0 ? [emitOperationClientModule] : []),
   ];
-  return renderApiFiles(model, await formatTemplates(templates, formatter), formatter);
+  // Each module goes to the formatter as soon as it is emitted: a worker formats one while
+  // this thread emits the next.
+  const formatted: Promise<FormattedTemplate[]>[] = [];
+  try {
+    for (const emit of emitters) formatted.push(formatTemplates([emit(model)], formatter));
+  } catch (error) {
+    // A spec error found by a later emitter: the modules already sent are not waited for.
+    for (const pending of formatted) pending.catch(() => {});
+    throw error;
+  }
+  const templates = (await Promise.all(formatted)).flat();
+  return renderApiFiles(model, templates, formatter);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { UsageError } from "./errors.js";
+import { defaultFormatThreads } from "./format/formatter.js";
 import type { ApiName } from "./model/model.js";
 import { EVERYTHING } from "./model/scope.js";
 import type { WarningHandler } from "./warnings.js";
@@ -54,9 +55,9 @@ export interface GenerateOptions {
   /** Receives each warning (e.g. an unknown `x-portone-*` extension). Default: print to stderr. */
   readonly onWarning?: WarningHandler;
   /**
-   * Worker threads that run prettier; 0 (the default) formats on the calling thread. Prettier
-   * allocates heavily, and on the 2-vCPU machines CI and the benchmarks run on, two formatting
-   * threads took as long as one (see bench/); raise this where cores and memory bandwidth allow.
+   * Worker threads that run prettier; 0 formats on the calling thread. The default is one
+   * worker where there are two cores or more, else 0 (see `defaultFormatThreads`); raise it
+   * where cores and memory bandwidth allow.
    */
   readonly formatThreads?: number;
 }
@@ -120,6 +121,6 @@ export async function resolveGenerateOptions(
       options.onWarning ??
       ((warning) =>
         process.stderr.write(`warning: ${warning.file}#${warning.pointer ?? ""}: ${warning.message}\n`)),
-    formatThreads: options.formatThreads ?? 0,
+    formatThreads: options.formatThreads ?? defaultFormatThreads(),
   };
 }

@@ -96,9 +96,8 @@ function buildProgram(
     .option("--out <dir>", "directory that receives v1/ and v2/", "generated")
     .option(
       "--format-threads <n>",
-      "worker threads for prettier; 0 formats on the main thread (fastest on 2-core machines)",
+      "worker threads for prettier; 0 formats on the main thread (default: 1 with two cores or more, else 0)",
       parseCount,
-      0,
     )
     .action(
       async (options: {
@@ -107,7 +106,7 @@ function buildProgram(
         overlay?: Partial<Record<ApiName, readonly string[]>>;
         builtinOverlays: boolean;
         out: string;
-        formatThreads: number;
+        formatThreads?: number;
       }) => {
         // Loaded on use: generation pulls in ts-morph and prettier, which `diff` and `pull` never need.
         const { generate } = await import("../generate.js");

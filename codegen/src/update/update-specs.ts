@@ -5,7 +5,7 @@ import { ignoreFilter, readIgnoreFile } from "../diff/ignore-file.js";
 import type { DiffReport } from "../diff/report.js";
 import { emitApi } from "../generate.js";
 import { withOverlays } from "../load/load-overlaid-spec.js";
-import { createFormatter } from "../format/formatter.js";
+import { createFormatter, defaultFormatThreads } from "../format/formatter.js";
 import { sha256Hex, specFromText, type LoadedSpec } from "../load/load-spec.js";
 import { buildModel } from "../model/build-model.js";
 import type { ApiModel, ApiName } from "../model/model.js";
@@ -211,7 +211,7 @@ export async function updateSpecs(options: UpdateOptions = {}): Promise<UpdateRe
     );
 
   const candidates: Candidate[] = [];
-  const formatter = createFormatter(0);
+  const formatter = createFormatter(defaultFormatThreads());
   try {
     for (const { api, model, newSpec } of updates) {
       progress(`${api}: generating`);
