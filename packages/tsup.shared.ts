@@ -1,11 +1,15 @@
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import type { Options } from "tsup";
 import { emitSharedDeclarations } from "./declarations.shared.js";
+import { withoutDocComments } from "./js-doc-comments.shared.js";
 
 /**
  * How a client package is built: one bundle per entry point, ESM and CommonJS, with code shared
  * between entries in chunks. The generated code and @portone-typed/internal are bundled in
  * (neither is published); openapi-fetch stays a dependency. Declarations are written once for
- * both formats and every entry (see emitSharedDeclarations), after the bundles.
+ * both formats and every entry (see emitSharedDeclarations), after the bundles; the bundles
+ * lose their doc comments, which the declarations hold.
  */
 export function clientPackage(entry: Record<string, string>): Options {
   return {
@@ -20,6 +24,17 @@ export function clientPackage(entry: Record<string, string>): Options {
     treeshake: true,
     noExternal: ["@portone-typed/internal"],
     tsconfig: "tsconfig.build.json",
-    onSuccess: async () => emitSharedDeclarations(process.cwd(), entry),
+    onSuccess: async () => {
+      stripBundleDocComments(path.join(process.cwd(), "dist"));
+      emitSharedDeclarations(process.cwd(), entry);
+    },
   };
+}
+
+function stripBundleDocComments(dist: string): void {
+  for (const name of readdirSync(dist)) {
+    if (!/\.c?js$/.test(name)) continue;
+    const file = path.join(dist, name);
+    writeFileSync(file, withoutDocComments(readFileSync(file, "utf8"), name));
+  }
 }
