@@ -3,6 +3,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cli } from "./helpers/cli.js";
+import { wholeModuleOnDisk } from "./helpers/output.js";
 import { MINI_SPEC, V1_MINI_SPEC } from "./helpers/paths.js";
 import { useTempDirs, writeJson } from "./helpers/specs.js";
 
@@ -42,7 +43,7 @@ describe("portone-typed CLI", () => {
       const outDir = path.join(dir, `out${flags.length}`);
       const { code } = await cli("generate", "--spec", `v2=${MINI_SPEC}`, ...flags, "--out", outDir);
       expect(code).toBe(0);
-      return readFile(path.join(outDir, "v2", "schema.ts"), "utf8");
+      return wholeModuleOnDisk(path.join(outDir, "v2"), "schema.ts");
     };
     const both = await schemaOf("--overlay", `v2=${overlay}`);
     expect(both).toContain("customData?: `order-${string}`;");
@@ -66,7 +67,7 @@ describe("portone-typed CLI", () => {
       outDir,
     );
     expect(code).toBe(0);
-    const table = await readFile(path.join(outDir, "v1", "operations.ts"), "utf8");
+    const table = await wholeModuleOnDisk(path.join(outDir, "v1"), "operations.ts");
     expect([...table.matchAll(/^ {2}(\w+): \{$/gm)].map((match) => match[1])).toEqual([
       "getToken",
       "requestOTP",

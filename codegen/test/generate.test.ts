@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate } from "../src/generate.js";
 import type { SpecWarning } from "../src/warnings.js";
+import { wholeModule } from "./helpers/output.js";
 import { MINI_SPEC } from "./helpers/paths.js";
 import { miniSpec, useTempDirs, writeJson } from "./helpers/specs.js";
 
@@ -83,7 +84,7 @@ describe("generate()", () => {
           overlays,
         })
       ).apis;
-      return api?.files.find((file) => file.path === "schema.ts")?.text ?? "";
+      return wholeModule(api?.files ?? [], "schema.ts");
     };
     const overlaid = await schemaOf();
     expect(overlaid).toContain('kcpV2?: components["schemas"]["KcpV2IdentityVerificationBypass"];');

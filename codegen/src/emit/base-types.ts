@@ -21,6 +21,7 @@ import {
   operationSubject,
   pathSubject,
   schemaSubject,
+  type Composition,
   type ModuleTemplate,
   type Section,
   type SubjectKey,
@@ -271,6 +272,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
     members: readonly ts.TypeElement[],
     key: (name: string) => SubjectKey,
     tail: string,
+    compose: Composition,
   ) => {
     const uses = new Map<SubjectKey, readonly string[]>();
     const fragments = members.map((member) => {
@@ -282,6 +284,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
     return {
       kind: "list",
       layout: "members",
+      compose,
       markedText: markFragments(head, fragments, tail, "members"),
       uses,
     } as const;
@@ -296,13 +299,13 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
           if (operation) setJsDoc(method, docLines(operation.docs));
         }
       }
-      sections.push(list("export interface paths {", node.members, pathSubject, "}"));
+      sections.push(list("export interface paths {", node.members, pathSubject, "}", "extends"));
     } else if (ts.isInterfaceDeclaration(node) && node.name.text === "operations") {
       for (const member of node.members) {
         const operation = operationsById.get(memberName(member));
         if (operation) setJsDoc(member, docLines(operation.docs));
       }
-      sections.push(list("export interface operations {", node.members, operationSubject, "}"));
+      sections.push(list("export interface operations {", node.members, operationSubject, "}", "extends"));
     } else if (ts.isInterfaceDeclaration(node) && node.name.text === "components") {
       const [schemas, ...others] = node.members;
       const schemaMembers =
@@ -313,7 +316,9 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
         continue;
       }
       const tail = `};\n${others.map(print).join("\n")}\n}`;
-      sections.push(list("export interface components {\nschemas: {", schemaMembers, schemaSubject, tail));
+      sections.push(
+        list("export interface components {\nschemas: {", schemaMembers, schemaSubject, tail, "schemas"),
+      );
     } else {
       sections.push({ kind: "static", text: print(node), uses: [] });
     }

@@ -3,6 +3,7 @@ import { renderList, type FormattedSection, type FormattedTemplate } from "../fo
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { lineCommentText, stringLiteral } from "./escape.js";
+import { composeRootModule, type CategoryHome } from "./root-entry.js";
 import { groupSubject, operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
 import { sharedModuleText, sharedSymbols } from "./shared-module.js";
 
@@ -52,6 +53,8 @@ function schemaModules(model: ApiModel): ReadonlyMap<string, string> {
 interface SymbolHomes {
   readonly shared: readonly string[];
   readonly schemaModules: ReadonlyMap<string, string>;
+  /** Where the root finds a schema's name: the first category holding it, or itself (absent). */
+  readonly schemaDirs?: ReadonlyMap<string, string>;
 }
 
 /** Where each symbol an emitted fragment may use is defined, for an entry point in `dir`. */
@@ -59,7 +62,7 @@ function definingFile(symbol: string, dir: string, homes: SymbolHomes): string {
   if (symbol === "components" || symbol === "operations") return path.posix.join(dir, "schema.ts");
   if (homes.shared.includes(symbol)) return SHARED_FILE;
   const module = homes.schemaModules.get(symbol);
-  if (module !== undefined) return path.posix.join(dir, module);
+  if (module !== undefined) return path.posix.join(homes.schemaDirs?.get(symbol) ?? dir, module);
   throw new Error(`internal: no file defines ${symbol}`);
 }
 
@@ -143,9 +146,68 @@ function indexBody(
   ];
 }
 
+/** A module of an entry point as the categories hold it: only the fragments of its subjects. */
+function filteredModule(
+  model: ApiModel,
+  template: FormattedTemplate,
+  target: EntryTarget,
+  homes: SymbolHomes,
+): OutputFile {
+  const file = path.posix.join(target.dir, `${template.name}.ts`);
+  const uses = new Set<string>();
+  const body = template.sections
+    .map((section) => renderSection(section, target, uses).replace(/\n+$/, ""))
+    .filter((text) => text !== "")
+    .join("\n\n");
+  const imports = importLines(file, uses, target.dir, homes);
+  const header = [
+    headerComment(model, [template.summary]),
+    ...(imports.length === 0 ? [] : [imports.join("\n")]),
+  ];
+  // A file must stay a module (for `export *`) even when its category has nothing of this kind.
+  return { path: file, text: `${[...header, body === "" ? "export {};" : body].join("\n\n")}\n` };
+}
+
 /**
- * Lays the formatted templates out as files: the root entry point, one directory per
- * category, and the shared types (the one file formatted here).
+ * The root entry point's modules made of the categories' (see composeRootModule), unformatted;
+ * undefined when they cannot be, and the root then repeats every fragment.
+ */
+function composedRootModules(
+  model: ApiModel,
+  templates: readonly FormattedTemplate[],
+  categories: readonly EntryTarget[],
+  homes: SymbolHomes,
+): OutputFile[] | undefined {
+  const holders: CategoryHome[] = categories.map((target) => ({
+    id: target.entry?.id ?? target.dir,
+    dir: target.dir,
+    include: target.include,
+  }));
+  if (holders.length === 0) return undefined;
+  const schemaDirs = new Map(
+    model.schemas.map((schema) => [
+      schema.exportName,
+      holders.find((holder) => holder.include(schemaSubject(schema.name)))?.dir ?? "",
+    ]),
+  );
+  const files: OutputFile[] = [];
+  for (const template of templates) {
+    const composed = composeRootModule(template, holders);
+    if (composed === undefined) return undefined;
+    const file = `${template.name}.ts`;
+    const imports = importLines(file, composed.uses, "", { ...homes, schemaDirs });
+    const text = [headerComment(model, [template.summary]), imports.join("\n"), composed.body]
+      .filter((part) => part !== "")
+      .join("\n\n");
+    files.push({ path: file, text: `${text}\n` });
+  }
+  return files;
+}
+
+/**
+ * Lays the formatted templates out as files: one directory per category, the root entry point
+ * made of them, and the shared types. Category files are laid out as prettier would
+ * (`namedClause`) from prettier's fragments; the root's few lines and shared.ts are formatted here.
  */
 export async function renderApiFiles(
   model: ApiModel,
@@ -154,33 +216,39 @@ export async function renderApiFiles(
 ): Promise<OutputFile[]> {
   const shared = sharedSymbols(model);
   const homes: SymbolHomes = { shared, schemaModules: schemaModules(model) };
-  // Headers, imports and index files are laid out as prettier would (`namedClause`); bodies are
-  // prettier's output already; only the shared module's code is formatted here.
-  const files: OutputFile[] = [];
-  for (const target of entryTargets(model)) {
-    for (const template of templates) {
-      const file = path.posix.join(target.dir, `${template.name}.ts`);
-      const uses = new Set<string>();
-      const body = template.sections
-        .map((section) => renderSection(section, target, uses).replace(/\n+$/, ""))
-        .filter((text) => text !== "")
-        .join("\n\n");
-      const imports = importLines(file, uses, target.dir, homes);
-      const header = [
-        headerComment(model, [template.summary]),
-        ...(imports.length === 0 ? [] : [imports.join("\n")]),
-      ];
-      // A file must stay a module (for `export *`) even when its category has nothing of this kind.
-      files.push({ path: file, text: `${[...header, body === "" ? "export {};" : body].join("\n\n")}\n` });
-    }
-    files.push({
-      path: path.posix.join(target.dir, "index.ts"),
-      text: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir, shared).join("\n")}\n`,
-    });
-  }
-  const [sharedText = ""] = await formatter.format([
-    `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText(model)}`,
+  const [root, ...categories] = entryTargets(model);
+  if (root === undefined) throw new Error("internal: no root entry point");
+  const files = categories.flatMap((target) => [
+    ...templates.map((template) => filteredModule(model, template, target, homes)),
+    indexFile(model, templates, target, shared),
   ]);
-  files.push({ path: SHARED_FILE, text: sharedText });
+  const composed = composedRootModules(model, templates, categories, homes);
+  const unformatted = [
+    ...(composed ?? []),
+    {
+      path: SHARED_FILE,
+      text: `${headerComment(model, ["Types shared by every entry point."])}\n\n${sharedModuleText(model)}`,
+    },
+  ];
+  const formatted = await formatter.format(unformatted.map((file) => file.text));
+  files.push(
+    ...unformatted.map((file, index) => ({ path: file.path, text: formatted[index] ?? "" })),
+    ...(composed === undefined
+      ? templates.map((template) => filteredModule(model, template, root, homes))
+      : []),
+    indexFile(model, templates, root, shared),
+  );
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function indexFile(
+  model: ApiModel,
+  templates: readonly FormattedTemplate[],
+  target: EntryTarget,
+  shared: readonly string[],
+): OutputFile {
+  return {
+    path: path.posix.join(target.dir, "index.ts"),
+    text: `${headerComment(model, indexHeaderLines(target))}\n\n${indexBody(templates, target.dir, shared).join("\n")}\n`,
+  };
 }

@@ -150,6 +150,7 @@ function rootSection(model: ApiModel): ListSection {
   return {
     kind: "list",
     layout: "members",
+    compose: "extends",
     markedText: markFragments(head, fragments, "}", "members"),
     uses: new Map(),
   };
@@ -176,6 +177,7 @@ function errorsSection(model: ApiModel, exportNameOf: ReadonlyMap<string, string
   return {
     kind: "list",
     layout: "members",
+    compose: "extends",
     markedText: markFragments(head, fragments, "}", "members"),
     uses,
   };

@@ -79,6 +79,7 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
       {
         kind: "list",
         layout: "members",
+        compose: "spread",
         markedText: markFragments(printed.head, printed.fragments, printed.tail, "members"),
         uses: new Map(),
         frameUses: [OPERATION_INFO],

@@ -40,6 +40,7 @@ export function emitPayloadsModule(model: ApiModel): ModuleTemplate {
       {
         kind: "list",
         layout: "members",
+        compose: "extends",
         markedText: markFragments(head, fragments, tail, "members"),
         uses: new Map(fragments.map((fragment) => [fragment.key, ["components"]])),
       },

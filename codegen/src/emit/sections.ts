@@ -3,9 +3,10 @@
  *
  * A list section holds fragments, each about one subject (a schema, an operation, a path),
  * between a head and a tail: the members of `interface paths`, the statements of `types.ts`, …
- * The root entry point takes every fragment; a category entry point takes the fragments of
- * its subjects. Fragments are formatted once, in place, and then assembled, so a category
- * file is byte for byte what prettier would make of it without formatting anything twice.
+ * A category entry point takes the fragments of its subjects; the root entry point is made of
+ * the categories' modules (see root-entry.ts) and writes only what no category holds.
+ * Fragments are formatted once, in place, and then assembled, so a category file is byte for
+ * byte what prettier would make of it without formatting anything twice.
  */
 
 /** What a fragment is about: `schema:Foo`, `operation:getFoo`, `path:/foo`, `group:payment`. */
@@ -20,9 +21,19 @@ export const groupSubject = (path: string): SubjectKey => `group:${path}`;
 /** Members of a type or object literal sit on consecutive lines; statements get a blank line between them. */
 export type FragmentLayout = "members" | "statements";
 
+/**
+ * How the root entry point makes an aggregate (a list whose fragments are members of one
+ * declaration) from its categories' instead of repeating their fragments: `extends` (an
+ * interface extending each category's), `spread` (an object literal spreading each
+ * category's), `schemas` (the `components` interface, whose `schemas` intersects each
+ * category's). Lists without one are definitions, which the root re-exports.
+ */
+export type Composition = "extends" | "spread" | "schemas";
+
 export interface ListSection {
   readonly kind: "list";
   readonly layout: FragmentLayout;
+  readonly compose?: Composition;
   /** Unformatted text: head, each fragment after its marker line, the end marker, tail. */
   readonly markedText: string;
   /** Symbols defined in other modules that each fragment refers to. */

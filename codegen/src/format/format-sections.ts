@@ -1,5 +1,6 @@
 import {
   markFragments,
+  type Composition,
   splitMarkedText,
   type FragmentLayout,
   type ListSection,
@@ -11,6 +12,7 @@ import type { Formatter } from "./formatter.js";
 export interface FormattedList {
   readonly kind: "list";
   readonly layout: FragmentLayout;
+  readonly compose?: Composition;
   readonly head: string;
   readonly fragments: readonly { readonly key: SubjectKey; readonly text: string }[];
   readonly tail: string;
@@ -121,6 +123,7 @@ export async function formatTemplates(
       return {
         kind: "list",
         layout: plan.section.layout,
+        ...(plan.section.compose === undefined ? {} : { compose: plan.section.compose }),
         head: first.head,
         fragments: pieces.flatMap((piece) => piece.fragments),
         tail: first.tail,

@@ -5,6 +5,7 @@ import type { OutputFile } from "../../src/emit/entry-files.js";
 import { createFormatter } from "../../src/format/formatter.js";
 import { emitApi } from "../../src/generate.js";
 import { expectGolden } from "../helpers/golden.js";
+import { wholeModule } from "../helpers/output.js";
 import { GOLDEN_DIR } from "../helpers/paths.js";
 import { miniSpec, modelOf, v1MiniSpec, v1ModelOf } from "../helpers/specs.js";
 
@@ -46,7 +47,7 @@ describe("output for the V1 mini fixture", () => {
   });
 
   it("types the envelope, the payloads and the failure statuses", () => {
-    const text = (name: string) => files.find((file) => file.path === name)?.text ?? "";
+    const text = (name: string) => wholeModule(files, name);
     expect(text("schema.ts")).toMatch(
       /CertificationResponse: Envelope<\s*components\["schemas"\]\["CertificationAnnotation"\]\s*>;/,
     );

@@ -4,85 +4,17 @@
 
 import type { OperationInfo } from "./shared.js";
 
+import * as $auth from "./categories/auth/operations.js";
+import * as $certification from "./categories/certification/operations.js";
+import * as $payment from "./categories/payment/operations.js";
+import * as $pg from "./categories/pg/operations.js";
+
 /** Every operation by operationId, with the facts a client needs to call it. */
 export const operationTable = {
-  /**
-   * access_token 발급 API
-   *
-   * API키 & API secret으로 access_token을 발급받습니다.
-   */
-  getToken: {
-    method: "post",
-    path: "/users/getToken",
-    category: "auth",
-    supportedPgs: [],
-    contentTypes: ["application/json", "application/x-www-form-urlencoded"],
-  },
-  /**
-   * 본인인증 요청 API
-   *
-   * 사용자 개인정보를 API로 전달하여 OTP를 **SMS**로 전달합니다.
-   * 다날, kcp(신모듈)만 지원합니다.
-   */
-  requestOTP: {
-    method: "post",
-    path: "/certifications/otp/request",
-    category: "certification",
-    supportedPgs: ["danal", "kcp_v2"],
-    contentTypes: ["application/json", "application/x-www-form-urlencoded"],
-  },
-  /**
-   * 본인인증 완료 API
-   *
-   * SMS로 전송된 인증번호를 전달하여 본인인증을 완료합니다.
-   */
-  confirmOTP: {
-    method: "post",
-    path: "/certifications/otp/confirm/{imp_uid}",
-    category: "certification",
-    supportedPgs: ["danal", "kcp_v2"],
-    contentTypes: ["application/json", "application/x-www-form-urlencoded"],
-  },
-  /** 본인인증 결과조회 API */
-  getCertification: {
-    method: "get",
-    path: "/certifications/{imp_uid}",
-    category: "certification",
-    supportedPgs: [],
-    contentTypes: [],
-  },
-  /** 본인인증 정보삭제 API */
-  deleteCertification: {
-    method: "delete",
-    path: "/certifications/{imp_uid}",
-    category: "certification",
-    supportedPgs: [],
-    contentTypes: [],
-  },
-  /** 결제내역 단건조회 API(merchant_uid) */
-  getPaymentByMerchantUid: {
-    method: "get",
-    path: "/payments/find/{merchant_uid}/{payment_status}",
-    category: "payment",
-    supportedPgs: [],
-    contentTypes: [],
-  },
-  /** (주문형-네이버페이) 상품주문 발송처리 API */
-  naverShipProductOrder: {
-    method: "post",
-    path: "/payments/{imp_uid}/naver/ship",
-    category: "pg.naverpay",
-    supportedPgs: [],
-    contentTypes: ["application/json"],
-  },
-  /** (주문형-네이버페이) 교환승인된 상품 재발송처리 API */
-  naverShipExchangedProductOrder: {
-    method: "post",
-    path: "/payments/{imp_uid}/naver/ship-exchanged",
-    category: "pg.naverpay",
-    supportedPgs: [],
-    contentTypes: [],
-  },
+  ...$auth.operationTable,
+  ...$certification.operationTable,
+  ...$payment.operationTable,
+  ...$pg.operationTable,
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */
 export type OperationId = keyof typeof operationTable;

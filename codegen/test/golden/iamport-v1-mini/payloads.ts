@@ -2,40 +2,18 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // The payload each operation's success envelope carries.
 
-import type { components } from "./schema.js";
+import type * as $auth from "./categories/auth/payloads.js";
+import type * as $certification from "./categories/certification/payloads.js";
+import type * as $payment from "./categories/payment/payloads.js";
+import type * as $pg from "./categories/pg/payloads.js";
 
 /** The payload of each operation's success response: the `response` of its `Envelope`. */
-export interface Payloads {
-  /**
-   * access_token 발급 API
-   *
-   * API키 & API secret으로 access_token을 발급받습니다.
-   */
-  getToken: components["schemas"]["AuthAnnotation"];
-  /**
-   * 본인인증 요청 API
-   *
-   * 사용자 개인정보를 API로 전달하여 OTP를 **SMS**로 전달합니다.
-   * 다날, kcp(신모듈)만 지원합니다.
-   */
-  requestOTP: components["schemas"]["CertificationOTPAnnotation"];
-  /**
-   * 본인인증 완료 API
-   *
-   * SMS로 전송된 인증번호를 전달하여 본인인증을 완료합니다.
-   */
-  confirmOTP: components["schemas"]["CertificationAnnotation"];
-  /** 본인인증 결과조회 API */
-  getCertification: components["schemas"]["CertificationAnnotation"];
-  /** 본인인증 정보삭제 API */
-  deleteCertification: null;
-  /** 결제내역 단건조회 API(merchant_uid) */
-  getPaymentByMerchantUid: components["schemas"]["PaymentAnnotation"][];
-  /** (주문형-네이버페이) 상품주문 발송처리 API */
-  naverShipProductOrder: components["schemas"]["NaverProductOrderListResponse"]["response"];
-  /** (주문형-네이버페이) 교환승인된 상품 재발송처리 API */
-  naverShipExchangedProductOrder: components["schemas"]["NaverProductOrderListResponse"]["response"];
-}
+export interface Payloads
+  extends
+    $auth.Payloads,
+    $certification.Payloads,
+    $payment.Payloads,
+    $pg.Payloads {}
 
 /** The payload of an operation's success response. */
 export type PayloadOf<OperationId extends keyof Payloads> =

@@ -2,42 +2,8 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
-import type { components } from "./schema.js";
-import type { NamedSchema } from "./shared.js";
-
-export interface ResponseAnnotation extends NamedSchema<
-  components["schemas"]["ResponseAnnotation"]
-> {}
-
-export interface AuthAnnotation extends NamedSchema<
-  components["schemas"]["AuthAnnotation"]
-> {}
-
-export type AuthResponse = components["schemas"]["AuthResponse"];
-
-export interface CertificationOTPAnnotation extends NamedSchema<
-  components["schemas"]["CertificationOTPAnnotation"]
-> {}
-
-export type CertificationOTPResponse =
-  components["schemas"]["CertificationOTPResponse"];
-
-export interface CertificationAnnotation extends NamedSchema<
-  components["schemas"]["CertificationAnnotation"]
-> {}
-
-export type CertificationResponse =
-  components["schemas"]["CertificationResponse"];
-
-export interface PaymentAnnotation extends NamedSchema<
-  components["schemas"]["PaymentAnnotation"]
-> {}
-
-export type PaymentListResponse = components["schemas"]["PaymentListResponse"];
-
-export type NaverProductOrderListResponse =
-  components["schemas"]["NaverProductOrderListResponse"];
-
-export interface ShipExtra extends NamedSchema<
-  components["schemas"]["ShipExtra"]
-> {}
+export * from "./categories/auth/types.js";
+export * from "./categories/certification/types.js";
+export * from "./categories/payment/types.js";
+export * from "./categories/pg/types.js";
+export type { ResponseAnnotation } from "./categories/auth/types.js";

@@ -2,192 +2,23 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // The operation style: a flat input per operation, an interface per group.
 
-import type { components, operations } from "./schema.js";
-import type { CallOptions } from "./shared.js";
-import type {
-  DeleteBillingKeyError,
-  DeleteBillingKeyResponse,
-  GetIdentityVerificationError,
-  GetIdentityVerificationsError,
-  GetIdentityVerificationsResponse,
-  IdentityVerification,
-  PlatformSetting,
-  SendIdentityVerificationError,
-  SendIdentityVerificationResponse,
-} from "./types.js";
-
-/** The input of `getIdentityVerification`: its path, query and body fields in one object. */
-export interface GetIdentityVerificationInput {
-  /** 본인인증 아이디 */
-  readonly identityVerificationId: operations["getIdentityVerification"]["parameters"]["path"]["identityVerificationId"];
-  /**
-   * 상점 아이디
-   *
-   * 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다.
-   */
-  readonly storeId?: NonNullable<
-    operations["getIdentityVerification"]["parameters"]["query"]
-  >["storeId"];
-}
-
-/** The input of `getIdentityVerifications`: its path, query and body fields in one object. */
-export interface GetIdentityVerificationsInput {
-  /** 상점 아이디 */
-  readonly storeId?: components["schemas"]["GetIdentityVerificationsBody"]["storeId"];
-  /** 요청할 페이지 정보 */
-  readonly page?: components["schemas"]["GetIdentityVerificationsBody"]["page"];
-}
-
-/** The input of `sendIdentityVerification`: its path, query and body fields in one object. */
-export interface SendIdentityVerificationInput {
-  /** 본인인증 아이디 */
-  readonly identityVerificationId: operations["sendIdentityVerification"]["parameters"]["path"]["identityVerificationId"];
-  /**
-   * 상점 아이디
-   *
-   * 접근 권한이 있는 상점 아이디만 입력 가능하며, 미입력시 인증 정보의 상점 아이디를 사용합니다.
-   */
-  readonly storeId?: components["schemas"]["SendIdentityVerificationBody"]["storeId"];
-  /** 채널 키 */
-  readonly channelKey: components["schemas"]["SendIdentityVerificationBody"]["channelKey"];
-  /** 고객 정보 */
-  readonly customer: components["schemas"]["SendIdentityVerificationBody"]["customer"];
-  /** 사용자 지정 데이터 */
-  readonly customData?: components["schemas"]["SendIdentityVerificationBody"]["customData"];
-  /** PG사별 추가 파라미터 ("PG사별 연동 가이드" 참고) */
-  readonly bypass?: components["schemas"]["SendIdentityVerificationBody"]["bypass"];
-  /** 통신사 */
-  readonly operator: components["schemas"]["SendIdentityVerificationBody"]["operator"];
-  /** 본인인증 방식 */
-  readonly method: components["schemas"]["SendIdentityVerificationBody"]["method"];
-}
-
-/** The input of `deleteBillingKey`: its path, query and body fields in one object. */
-export interface DeleteBillingKeyInput {
-  /** 삭제할 빌링키 */
-  readonly billingKey: operations["deleteBillingKey"]["parameters"]["path"]["billingKey"];
-}
-
-/** The input of `getPlatformSetting`: its path, query and body fields in one object. */
-export interface GetPlatformSettingInput {}
-
-/**
- * 본인인증 관련 API
- *
- * 본인인증과 관련된 API 기능을 제공합니다.
- *
- * `portone.identityVerification`
- */
-export interface IdentityVerificationClient {
-  /**
-   * 본인인증 단건 조회
-   *
-   * 주어진 아이디에 대응되는 본인인증 내역을 조회합니다.
-   *
-   * Fails with a `PortOneError`; `isPortOneError(error, "getIdentityVerification")` types its `data` as {@link GetIdentityVerificationError}.
-   */
-  getIdentityVerification(
-    input: GetIdentityVerificationInput,
-    options?: CallOptions,
-  ): Promise<IdentityVerification>;
-  /**
-   * 본인인증 내역 다건 조회
-   *
-   * 주어진 조건에 맞는 본인인증 내역들을 페이지 기반으로 조회합니다.
-   *
-   * Fails with a `PortOneError`; `isPortOneError(error, "getIdentityVerifications")` types its `data` as {@link GetIdentityVerificationsError}.
-   */
-  getIdentityVerifications(
-    input?: GetIdentityVerificationsInput,
-    options?: CallOptions,
-  ): Promise<GetIdentityVerificationsResponse>;
-  /**
-   * 본인인증 요청 전송
-   *
-   * SMS 또는 APP 방식을 이용하여 본인인증 요청을 전송합니다.
-   *
-   * Fails with a `PortOneError`; `isPortOneError(error, "sendIdentityVerification")` types its `data` as {@link SendIdentityVerificationError}.
-   */
-  sendIdentityVerification(
-    input: SendIdentityVerificationInput,
-    options?: CallOptions,
-  ): Promise<SendIdentityVerificationResponse>;
-}
-
-/**
- * 결제 관련 API
- *
- * 결제와 관련된 API 기능을 제공합니다.
- *
- * `portone.payment`
- */
-export interface PaymentClient {
-  /**
-   * 빌링키 관련 API
-   *
-   * 빌링키와 관련된 API 기능을 제공합니다.
-   */
-  readonly billingKey: BillingKeyClient;
-}
-
-/**
- * 빌링키 관련 API
- *
- * 빌링키와 관련된 API 기능을 제공합니다.
- *
- * `portone.payment.billingKey`
- */
-export interface BillingKeyClient {
-  /**
-   * 빌링키 삭제
-   *
-   * 빌링키를 삭제합니다.
-   *
-   * Fails with a `PortOneError`; `isPortOneError(error, "deleteBillingKey")` types its `data` as {@link DeleteBillingKeyError}.
-   *
-   * @experimental Unstable (x-portone-unstable): outside PortOne's backward-compatibility promise; it may change or go away without notice.
-   */
-  deleteBillingKey(
-    input: DeleteBillingKeyInput,
-    options?: CallOptions,
-  ): Promise<DeleteBillingKeyResponse>;
-}
-
-/** `portone.platform` */
-export interface PlatformClient {
-  /**
-   * 파트너 정산 서비스 설정 조회
-   *
-   * Fails with a `PortOneError`.
-   */
-  getPlatformSetting(
-    input?: GetPlatformSettingInput,
-    options?: CallOptions,
-  ): Promise<PlatformSetting>;
-}
+import type * as $identityVerification from "./categories/identityVerification/client.js";
+import type * as $payment from "./categories/payment/client.js";
+import type * as $platform from "./categories/platform/client.js";
+export * from "./categories/identityVerification/client.js";
+export * from "./categories/payment/client.js";
+export * from "./categories/platform/client.js";
 
 /** The operation style: PortOne's operations by group, named as PortOne's own SDK names them. */
-export interface PortOneClient {
-  /**
-   * 본인인증 관련 API
-   *
-   * 본인인증과 관련된 API 기능을 제공합니다.
-   */
-  readonly identityVerification: IdentityVerificationClient;
-  /**
-   * 결제 관련 API
-   *
-   * 결제와 관련된 API 기능을 제공합니다.
-   */
-  readonly payment: PaymentClient;
-  readonly platform: PlatformClient;
-}
+export interface PortOneClient
+  extends
+    $identityVerification.PortOneClient,
+    $payment.PortOneClient,
+    $platform.PortOneClient {}
 
 /** Each operation's error union by operationId: what `isPortOneError(error, operation)` types `data` as. */
-export interface OperationErrors {
-  readonly getIdentityVerification: GetIdentityVerificationError;
-  readonly getIdentityVerifications: GetIdentityVerificationsError;
-  readonly sendIdentityVerification: SendIdentityVerificationError;
-  readonly deleteBillingKey: DeleteBillingKeyError;
-  readonly getPlatformSetting: unknown;
-}
+export interface OperationErrors
+  extends
+    $identityVerification.OperationErrors,
+    $payment.OperationErrors,
+    $platform.OperationErrors {}

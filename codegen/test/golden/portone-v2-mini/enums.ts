@@ -2,40 +2,4 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Every string enum as a runtime const of its values and an open union type.
 
-import type { components } from "./schema.js";
-
-/** 본인인증 통신사 */
-export const IdentityVerificationOperator = {
-  /** SKT */
-  SKT: "SKT",
-  /** KT */
-  KT: "KT",
-  /** LGU */
-  LGU: "LGU",
-  /** SKT 알뜰폰 */
-  SKT_MVNO: "SKT_MVNO",
-  /** KT 알뜰폰 */
-  KT_MVNO: "KT_MVNO",
-  /** LGU 알뜰폰 */
-  LGU_MVNO: "LGU_MVNO",
-} as const;
-/**
- * 본인인증 통신사
- *
- * Open: values PortOne adds later are plain strings, so they type-check too.
- */
-export type IdentityVerificationOperator =
-  components["schemas"]["IdentityVerificationOperator"];
-
-/** 본인인증 방식 */
-export const IdentityVerificationMethod = {
-  SMS: "SMS",
-  APP: "APP",
-} as const;
-/**
- * 본인인증 방식
- *
- * Open: values PortOne adds later are plain strings, so they type-check too.
- */
-export type IdentityVerificationMethod =
-  components["schemas"]["IdentityVerificationMethod"];
+export * from "./categories/identityVerification/enums.js";

@@ -4,96 +4,15 @@
 
 import type { OperationInfo } from "./shared.js";
 
+import * as $identityVerification from "./categories/identityVerification/operations.js";
+import * as $payment from "./categories/payment/operations.js";
+import * as $platform from "./categories/platform/operations.js";
+
 /** Every operation by operationId, with the facts a client needs to call it. */
 export const operationTable = {
-  /**
-   * 본인인증 단건 조회
-   *
-   * 주어진 아이디에 대응되는 본인인증 내역을 조회합니다.
-   */
-  getIdentityVerification: {
-    method: "get",
-    path: "/identity-verifications/{identityVerificationId}",
-    category: "identityVerification",
-    unstable: false,
-    errorUnion: "GetIdentityVerificationError",
-    queryOrBody: null,
-    storeId: "query",
-    response: "application/json",
-    group: "identityVerification",
-    input: { identityVerificationId: "path", storeId: "query" },
-    body: null,
-  },
-  /**
-   * 본인인증 내역 다건 조회
-   *
-   * 주어진 조건에 맞는 본인인증 내역들을 페이지 기반으로 조회합니다.
-   */
-  getIdentityVerifications: {
-    method: "get",
-    path: "/identity-verifications",
-    category: "identityVerification",
-    unstable: false,
-    errorUnion: "GetIdentityVerificationsError",
-    queryOrBody: { parameter: "requestBody", required: false },
-    storeId: "body",
-    response: "application/json",
-    group: "identityVerification",
-    input: {},
-    body: "query",
-  },
-  /**
-   * 본인인증 요청 전송
-   *
-   * SMS 또는 APP 방식을 이용하여 본인인증 요청을 전송합니다.
-   */
-  sendIdentityVerification: {
-    method: "post",
-    path: "/identity-verifications/{identityVerificationId}/send",
-    category: "identityVerification",
-    unstable: false,
-    errorUnion: "SendIdentityVerificationError",
-    queryOrBody: null,
-    storeId: "body",
-    response: "application/json",
-    group: "identityVerification",
-    input: { identityVerificationId: "path" },
-    body: "json",
-  },
-  /**
-   * 빌링키 삭제
-   *
-   * 빌링키를 삭제합니다.
-   *
-   * @experimental Unstable (x-portone-unstable): outside PortOne's backward-compatibility promise; it may change or go away without notice.
-   */
-  deleteBillingKey: {
-    method: "delete",
-    path: "/billing-keys/{billingKey}",
-    category: "payment.billingKey",
-    unstable: true,
-    errorUnion: "DeleteBillingKeyError",
-    queryOrBody: null,
-    storeId: null,
-    response: "application/json",
-    group: "payment.billingKey",
-    input: { billingKey: "path" },
-    body: null,
-  },
-  /** 파트너 정산 서비스 설정 조회 */
-  getPlatformSetting: {
-    method: "get",
-    path: "/platform/setting",
-    category: null,
-    unstable: false,
-    errorUnion: null,
-    queryOrBody: null,
-    storeId: null,
-    response: "application/json",
-    group: "platform",
-    input: {},
-    body: null,
-  },
+  ...$identityVerification.operationTable,
+  ...$payment.operationTable,
+  ...$platform.operationTable,
 } as const satisfies Record<string, OperationInfo>;
 /** The operationId of an operation in `operationTable`. */
 export type OperationId = keyof typeof operationTable;
