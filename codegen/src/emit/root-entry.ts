@@ -72,9 +72,13 @@ function composedAggregate(section: FormattedList, categories: readonly Category
       return `${before}export interface ${name} extends ${bases} {${body}\n${tail}`;
     }
     case "spread": {
-      const { name } = frame(/export const (\w+) = \{$/);
+      const { before, name } = frame(/export const (\w+) = \{$/);
       const spreads = categories.map((category) => `...${alias(category)}.${name},`).join("\n");
-      return `${head}\n${spreads}${body}\n${tail}`;
+      // Typed as the categories' types, which declarations then name instead of spelling out
+      // every row again; rows of its own (none in PortOne's specs) leave it to inference.
+      const type = categories.map((category) => `typeof ${alias(category)}.${name}`).join(" & ");
+      const declaration = own === "" ? `export const ${name}: ${type} = {` : `export const ${name} = {`;
+      return `${before}${declaration}\n${spreads}${body}\n${tail}`;
     }
     case "schemas": {
       const { before, name } = frame(/export interface (\w+) \{\n\s*schemas: \{$/);

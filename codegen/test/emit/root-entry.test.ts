@@ -106,6 +106,28 @@ describe("composeRootModule", () => {
         "} as const;",
       ].join("\n"),
     );
+    const tableOf = (fragments: Record<SubjectKey, string>) =>
+      template("operations", [
+        list(fragments, {
+          head: "/** The table. */\nexport const operationTable = {",
+          tail: "} as const;",
+          compose: "spread",
+        }),
+      ]);
+    expect(
+      composeRootModule(tableOf({ "operation:getPayment": "getPayment: {}," }), [payment, iv])?.body,
+    ).toBe(
+      [
+        'import * as $payment from "./categories/payment/operations.js";',
+        'import * as $identityVerification from "./categories/identityVerification/operations.js";',
+        "",
+        "/** The table. */",
+        "export const operationTable: typeof $payment.operationTable & typeof $identityVerification.operationTable = {",
+        "...$payment.operationTable,",
+        "...$identityVerification.operationTable,",
+        "} as const;",
+      ].join("\n"),
+    );
   });
 
   it("gives up where two categories' interfaces would both hold a member", () => {

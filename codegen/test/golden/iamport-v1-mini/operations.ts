@@ -10,7 +10,10 @@ import * as $payment from "./categories/payment/operations.js";
 import * as $pg from "./categories/pg/operations.js";
 
 /** Every operation by operationId, with the facts a client needs to call it. */
-export const operationTable = {
+export const operationTable: typeof $auth.operationTable &
+  typeof $certification.operationTable &
+  typeof $payment.operationTable &
+  typeof $pg.operationTable = {
   ...$auth.operationTable,
   ...$certification.operationTable,
   ...$payment.operationTable,

@@ -9,7 +9,9 @@ import * as $payment from "./categories/payment/operations.js";
 import * as $platform from "./categories/platform/operations.js";
 
 /** Every operation by operationId, with the facts a client needs to call it. */
-export const operationTable = {
+export const operationTable: typeof $identityVerification.operationTable &
+  typeof $payment.operationTable &
+  typeof $platform.operationTable = {
   ...$identityVerification.operationTable,
   ...$payment.operationTable,
   ...$platform.operationTable,
