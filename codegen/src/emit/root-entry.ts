@@ -1,6 +1,6 @@
 import ts from "typescript";
 import type { FormattedList, FormattedTemplate } from "../format/format-sections.js";
-import { stringLiteral } from "./escape.js";
+import { identifier, stringLiteral } from "./escape.js";
 import type { SubjectKey } from "./sections.js";
 
 /** A category entry point as the root composes it: its directory and the subjects it holds. */
@@ -18,9 +18,13 @@ export interface RootModule {
   readonly uses: ReadonlySet<string>;
 }
 
-/** The namespace a root module imports a category's module of the same kind under: `$payment`. */
+/**
+ * The namespace a root module imports a category's module of the same kind under: `$payment`.
+ * Entry ids are letters, digits, `_` and `-`; `-` becomes `$`, which no id holds, so two ids
+ * never share a namespace, and none is a name the spec gives (those never start with `$`).
+ */
 function alias(category: CategoryHome): string {
-  return `$${category.id.replace(/[^A-Za-z0-9_$]/g, "_")}`;
+  return identifier(`$${category.id.replaceAll("-", "$")}`);
 }
 
 function specifier(category: CategoryHome, template: FormattedTemplate): string {
@@ -93,22 +97,61 @@ function composedAggregate(section: FormattedList, categories: readonly Category
   }
 }
 
+/** Type-only and value names a root module re-exports from one category. */
+interface NamedExports {
+  readonly types: Set<string>;
+  readonly values: Set<string>;
+}
+
+const noNames = (): NamedExports => ({ types: new Set(), values: new Set() });
+
+function addNames(to: NamedExports, text: string): void {
+  const { types, values } = exportedNames(text);
+  types.forEach((name) => to.types.add(name));
+  values.forEach((name) => to.values.add(name));
+}
+
+/** `export *` from each category holding definitions, then by name what several of them hold. */
+function reExportLines(
+  categories: readonly CategoryHome[],
+  template: FormattedTemplate,
+  starred: ReadonlySet<CategoryHome>,
+  byName: ReadonlyMap<CategoryHome, NamedExports>,
+): string[] {
+  const named = (keyword: string, names: ReadonlySet<string>, from: string) =>
+    names.size === 0 ? [] : [`${keyword} { ${[...names].sort().join(", ")} } from ${from};`];
+  return [
+    ...categories
+      .filter((category) => starred.has(category))
+      .map((category) => `export * from ${specifier(category, template)};`),
+    ...categories.flatMap((category) => {
+      const names = byName.get(category);
+      const from = specifier(category, template);
+      return names === undefined
+        ? []
+        : [...named("export type", names.types, from), ...named("export", names.values, from)];
+    }),
+  ];
+}
+
 /**
  * The root entry point's module of one template, made of its categories' modules instead of a
  * copy of their fragments: aggregates extend or spread each category's, definitions are
  * re-exported (`export *`; a schema several categories hold is exported from the first by
  * name, which settles the ambiguity), and only what no category holds is written here.
  * Undefined where an interface or object aggregate has a subject in two categories (their
- * members would clash): the root then repeats the fragments as before.
+ * members would clash), or a category's namespace would be a name of the module's own: the
+ * root then repeats the fragments as before.
  */
 export function composeRootModule(
   template: FormattedTemplate,
   categories: readonly CategoryHome[],
 ): RootModule | undefined {
   const uses = new Set<string>();
+  const own = noNames();
   const parts: string[] = [];
   const starred = new Set<CategoryHome>();
-  const byName = new Map<CategoryHome, { types: Set<string>; values: Set<string> }>();
+  const byName = new Map<CategoryHome, NamedExports>();
   let namespaces: "type" | "value" | undefined;
   for (const section of template.sections) {
     if (section.kind === "static") {
@@ -118,9 +161,9 @@ export function composeRootModule(
     }
     section.frameUses.forEach((symbol) => uses.add(symbol));
     const holders = (key: SubjectKey) => categories.filter((category) => category.include(key));
-    const own = section.fragments.filter((fragment) => holders(fragment.key).length === 0);
-    own.forEach((fragment) => section.uses.get(fragment.key)?.forEach((symbol) => uses.add(symbol)));
-    const ownText = own
+    const unheld = section.fragments.filter((fragment) => holders(fragment.key).length === 0);
+    unheld.forEach((fragment) => section.uses.get(fragment.key)?.forEach((symbol) => uses.add(symbol)));
+    const unheldText = unheld
       .map((fragment) => fragment.text)
       .join(section.layout === "statements" ? "\n\n" : "\n");
     if (section.compose !== undefined) {
@@ -128,45 +171,32 @@ export function composeRootModule(
       // same type. Two interfaces extended, or objects spread, must not hold the same member.
       const clashes = section.fragments.some((fragment) => holders(fragment.key).length > 1);
       if (clashes && section.compose !== "schemas") return undefined;
-      if (section.compose === "spread") namespaces = "value";
-      else namespaces ??= "type";
-      parts.push(composedAggregate(section, categories, ownText));
+      namespaces = section.compose === "spread" ? "value" : (namespaces ?? "type");
+      parts.push(composedAggregate(section, categories, unheldText));
       continue;
     }
     for (const fragment of section.fragments) {
       const [first, ...others] = holders(fragment.key);
-      if (first !== undefined) starred.add(first);
+      if (first === undefined) addNames(own, fragment.text);
+      else starred.add(first);
       others.forEach((category) => starred.add(category));
       if (first === undefined || others.length === 0) continue;
-      const names = byName.get(first) ?? { types: new Set<string>(), values: new Set<string>() };
-      const { types, values } = exportedNames(fragment.text);
-      types.forEach((name) => names.types.add(name));
-      values.forEach((name) => names.values.add(name));
+      const names = byName.get(first) ?? noNames();
+      addNames(names, fragment.text);
       byName.set(first, names);
     }
-    if (ownText !== "") parts.push(ownText);
+    if (unheldText !== "") parts.push(unheldText);
   }
-  const header = [
-    ...(namespaces === undefined
+  // A namespace must not shadow a name the module declares or imports.
+  const taken = (name: string) => uses.has(name) || own.types.has(name) || own.values.has(name);
+  if (categories.some((category) => taken(alias(category)))) return undefined;
+  const imports =
+    namespaces === undefined
       ? []
       : categories.map(
           (category) =>
             `import ${namespaces === "type" ? "type " : ""}* as ${alias(category)} from ${specifier(category, template)};`,
-        )),
-    ...categories
-      .filter((category) => starred.has(category))
-      .map((category) => `export * from ${specifier(category, template)};`),
-    ...categories.flatMap((category) => {
-      const names = byName.get(category);
-      if (names === undefined) return [];
-      const from = specifier(category, template);
-      return [
-        ...(names.types.size > 0
-          ? [`export type { ${[...names.types].sort().join(", ")} } from ${from};`]
-          : []),
-        ...(names.values.size > 0 ? [`export { ${[...names.values].sort().join(", ")} } from ${from};`] : []),
-      ];
-    }),
-  ];
-  return { body: [header.join("\n"), ...parts].filter((part) => part !== "").join("\n\n"), uses };
+        );
+  const header = [...imports, ...reExportLines(categories, template, starred, byName)].join("\n");
+  return { body: [header, ...parts].filter((part) => part !== "").join("\n\n"), uses };
 }

@@ -139,6 +139,25 @@ describe("composeRootModule", () => {
     ]);
     expect(composeRootModule(clash, [payment, iv])).toBeUndefined();
   });
+
+  it("gives up where a category's namespace would be a name the module declares or imports", () => {
+    const orphan = (text: string, uses: string[] = []) =>
+      template("types", [list({ "schema:Orphan": text }, { uses: { "schema:Orphan": uses } })]);
+    expect(composeRootModule(orphan("export interface $payment {}"), [payment])).toBeUndefined();
+    expect(
+      composeRootModule(orphan("export interface Orphan extends $payment {}", ["$payment"]), [payment]),
+    ).toBeUndefined();
+    expect(composeRootModule(orphan("export interface Orphan {}"), [payment])).toBeDefined();
+  });
+
+  it("keeps two ids apart that differ in - and _", () => {
+    const table = template("operations", [
+      list({}, { head: "export const operationTable = {", tail: "} as const;", compose: "spread" }),
+    ]);
+    const body = composeRootModule(table, [category("a-b", []), category("a_b", [])])?.body ?? "";
+    expect(body).toContain('import * as $a$b from "./categories/a-b/operations.js";');
+    expect(body).toContain('import * as $a_b from "./categories/a_b/operations.js";');
+  });
 });
 
 describe("exportedNames", () => {
