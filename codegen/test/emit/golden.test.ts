@@ -123,3 +123,30 @@ describe("output for the mini fixture", () => {
     );
   });
 });
+
+describe("a path whose operations two categories hold", () => {
+  it("makes the root repeat its categories' fragments, since their `paths` cannot both be extended", async () => {
+    const spec = await miniSpec();
+    const remove = structuredClone(spec.paths["/billing-keys/{billingKey}"].delete);
+    spec.paths["/identity-verifications/{identityVerificationId}"].delete = {
+      ...remove,
+      operationId: "deleteIdentityVerification",
+      parameters: [{ ...remove.parameters[0], name: "identityVerificationId" }],
+      "x-portone-category": "payment",
+    };
+    const formatter = createFormatter(0);
+    const files = await emitApi(modelOf(spec).model, formatter).finally(() => formatter.close());
+    const text = (name: string) => files.find((file) => file.path === name)?.text ?? "";
+    expect(text("schema.ts")).not.toContain("extends $");
+    expect(text("schema.ts")).toContain("deleteIdentityVerification: {");
+    expect(text("types.ts")).not.toContain("export * from");
+    // The categories are as ever: each holds the path with its operations.
+    for (const category of ["identityVerification", "payment"])
+      expect(text(`categories/${category}/schema.ts`)).toContain(
+        '"/identity-verifications/{identityVerificationId}": {',
+      );
+    for (const file of files) {
+      expect(await prettier.check(file.text, { parser: "typescript" }), file.path).toBe(true);
+    }
+  });
+});
