@@ -41,15 +41,16 @@ function timeoutReason(timeoutMs: number): DOMException {
 }
 
 /**
- * Each call's timeout is its own timer (cheap), which rejects the call exactly on time. What
- * stops the fetch underneath is an abort controller, which costs more than the rest of a timeout
- * together (about 2 µs in Node): calls started within one window share one, aborted when the last
- * of them has been waiting `timeoutMs`, so a fetch left waiting stops at most one window after its
- * call failed. A controller nobody waits on any more is released at once.
+ * Each call's timeout rejects the call on time, from the client's queue of deadlines (one timer,
+ * see createDeadlines). What stops the fetch underneath is an abort controller, which costs more
+ * than the rest of a timeout together (about 2 µs in Node): calls started within one window
+ * share one, aborted when the last of them has been waiting `timeoutMs`, so a fetch left waiting
+ * stops at most one window after its call failed. A controller nobody waits on any more is
+ * released at once.
  *
  * The timers are the client's, not `AbortSignal.timeout()`: that signal can be garbage-collected
- * while a call waits on something only the signal references, and then it never fires. Every
- * timer is cleared when its call ends, so finished calls keep nothing alive.
+ * while a call waits on something only the signal references, and then it never fires. A call
+ * that ends leaves the queue, so finished calls keep nothing alive.
  */
 export function createCallTimeouts(timeoutMs: number): CallTimeouts {
   // A timer cannot wait longer than MAX_TIMER_MS (it would fire at once), and no call waits that
@@ -78,21 +79,15 @@ export function createCallTimeouts(timeoutMs: number): CallTimeouts {
     if (current === group) current = undefined;
   };
 
+  const deadlines = createDeadlines(timeoutMs);
+
   return (signal) => {
     const caller = signal ?? undefined;
-    const group = join(performance.now());
+    const now = performance.now();
+    const group = join(now);
     group.calls += 1;
     group.active += 1;
-    let expired = false;
-    // The rejections of the calls raced against this timeout; the timer holds them, so a call
-    // whose fetch waits only on a collected signal still fails when the time is up.
-    const expire: Array<(reason: unknown) => void> = [];
-    const timer = setTimeout(() => {
-      expired = true;
-      const reason = timeoutReason(timeoutMs);
-      for (const reject of expire) reject(reason);
-    }, timeoutMs);
-    timer.unref?.();
+    const deadline = deadlines.start(now);
     let raced: Promise<unknown> | undefined;
     let left = false;
     const release = () => {
@@ -102,23 +97,91 @@ export function createCallTimeouts(timeoutMs: number): CallTimeouts {
     };
     return {
       signal: caller ? AbortSignal.any([caller, group.controller.signal]) : group.controller.signal,
-      timedOut: () => expired,
+      timedOut: () => deadline.expired,
       race<T>(call: Promise<T>): Promise<T> {
         raced = call;
         const timed = new Promise<T>((resolve, reject) => {
-          expire.push(reject);
+          deadline.expire.push(reject);
           call.then(resolve, reject);
         });
         return caller ? rejectOnAbort(timed, caller) : timed;
       },
       dispose() {
-        clearTimeout(timer);
-        expire.length = 0;
+        deadlines.end(deadline);
         // A call that failed on time may still be waiting underneath: its group must abort it.
-        if (expired && raced) raced.then(release, release);
+        if (deadline.expired && raced) raced.then(release, release);
         else release();
       },
     };
+  };
+}
+
+/** One call's deadline; `expire` holds the rejections of what is raced against it. */
+interface Deadline {
+  readonly at: number;
+  readonly expire: Array<(reason: unknown) => void>;
+  expired: boolean;
+  ended: boolean;
+}
+
+interface Deadlines {
+  start(now: number): Deadline;
+  end(deadline: Deadline): void;
+}
+
+/**
+ * The deadlines of a client's calls, on one timer. Every call of a client has the same
+ * timeout, so deadlines come due in the order the calls started: a queue whose head the timer
+ * waits for. A timer per call cost more than the rest of the timeout together; this one is set
+ * again only when it fires, at most once per head, and ended calls leave the head at once.
+ * The timer holds the rejections, so a call whose fetch waits only on a collected signal still
+ * fails when the time is up.
+ */
+function createDeadlines(timeoutMs: number): Deadlines {
+  const queue: Deadline[] = [];
+  let first = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const dropEnded = () => {
+    while (first < queue.length && queue[first]?.ended) first += 1;
+    if (first === queue.length) {
+      queue.length = 0;
+      first = 0;
+    } else if (first > 1024 && first * 2 > queue.length) {
+      queue.splice(0, first);
+      first = 0;
+    }
+  };
+  const arm = () => {
+    const head = queue[first];
+    if (timer !== undefined || head === undefined) return;
+    timer = setTimeout(fire, Math.max(0, head.at - performance.now()));
+    timer.unref?.();
+  };
+  const fire = () => {
+    timer = undefined;
+    const now = performance.now();
+    for (let head = queue[first]; head !== undefined && head.at <= now; head = queue[first]) {
+      first += 1;
+      if (head.ended) continue;
+      head.expired = true;
+      const reason = timeoutReason(timeoutMs);
+      for (const reject of head.expire) reject(reason);
+    }
+    dropEnded();
+    arm();
+  };
+  return {
+    start(now: number): Deadline {
+      const deadline: Deadline = { at: now + timeoutMs, expire: [], expired: false, ended: false };
+      queue.push(deadline);
+      arm();
+      return deadline;
+    },
+    end(deadline: Deadline): void {
+      deadline.ended = true;
+      deadline.expire.length = 0;
+      dropEnded();
+    },
   };
 }
 

@@ -140,6 +140,38 @@ describe("transport", () => {
     next.dispose();
   });
 
+  it("times out each call still waiting at its own deadline, whichever calls ended before or between", async () => {
+    const timeouts = createCallTimeouts(40);
+    const settle = (call: ReturnType<typeof timeouts>) => {
+      const started = performance.now();
+      return call.race(new Promise<never>(() => {})).catch((error: { name?: string }) => ({
+        name: error.name,
+        afterMs: performance.now() - started,
+      }));
+    };
+    const first = timeouts(undefined);
+    const firstOutcome = settle(first);
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    const ended = timeouts(undefined);
+    void ended.race(Promise.resolve("answered"));
+    const second = timeouts(undefined);
+    const secondOutcome = settle(second);
+    ended.dispose();
+    const [a, b] = await Promise.all([firstOutcome, secondOutcome]);
+    for (const outcome of [a, b]) {
+      expect(outcome.name).toBe("TimeoutError");
+      expect(outcome.afterMs).toBeGreaterThanOrEqual(38);
+      expect(outcome.afterMs).toBeLessThan(200);
+    }
+    expect([first.timedOut(), second.timedOut(), ended.timedOut()]).toEqual([true, true, false]);
+    first.dispose();
+    second.dispose();
+    // With every call over, the next one still gets its timeout.
+    const later = timeouts(undefined);
+    expect((await settle(later)).name).toBe("TimeoutError");
+    later.dispose();
+  });
+
   it("fires the timeout even when nothing else holds the signal", async () => {
     const call = createCallTimeouts(20)(undefined);
     const raced = call.race(new Promise(() => {})).catch((error: unknown) => error);
