@@ -3,7 +3,7 @@ import { renderList, type FormattedSection, type FormattedTemplate } from "../fo
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { lineCommentText, stringLiteral } from "./escape.js";
-import { composeRootModule, type CategoryHome } from "./root-entry.js";
+import { composeRootModule, holdersOf, type CategoryHome } from "./root-entry.js";
 import { groupSubject, operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
 import { sharedModuleText, sharedSymbols } from "./shared-module.js";
 
@@ -187,7 +187,7 @@ function composedRootModules(
   const schemaDirs = new Map(
     model.schemas.map((schema) => [
       schema.exportName,
-      holders.find((holder) => holder.include(schemaSubject(schema.name)))?.dir ?? "",
+      holdersOf(holders, schemaSubject(schema.name))[0]?.dir ?? "",
     ]),
   );
   const files: OutputFile[] = [];

@@ -97,6 +97,14 @@ function composedAggregate(section: FormattedList, categories: readonly Category
   }
 }
 
+/**
+ * The categories holding a subject, in order: the first is where the root takes a name several
+ * hold from (its re-export, and the imports of what the root writes itself).
+ */
+export function holdersOf(categories: readonly CategoryHome[], key: SubjectKey): CategoryHome[] {
+  return categories.filter((category) => category.include(key));
+}
+
 /** Type-only and value names a root module re-exports from one category. */
 interface NamedExports {
   readonly types: Set<string>;
@@ -160,8 +168,11 @@ export function composeRootModule(
       continue;
     }
     section.frameUses.forEach((symbol) => uses.add(symbol));
-    const holders = (key: SubjectKey) => categories.filter((category) => category.include(key));
-    const unheld = section.fragments.filter((fragment) => holders(fragment.key).length === 0);
+    const held = section.fragments.map((fragment) => ({
+      fragment,
+      holders: holdersOf(categories, fragment.key),
+    }));
+    const unheld = held.filter(({ holders }) => holders.length === 0).map(({ fragment }) => fragment);
     unheld.forEach((fragment) => section.uses.get(fragment.key)?.forEach((symbol) => uses.add(symbol)));
     const unheldText = unheld
       .map((fragment) => fragment.text)
@@ -169,14 +180,14 @@ export function composeRootModule(
     if (section.compose !== undefined) {
       // Two categories' `components` may both hold a schema: the intersection takes it twice, the
       // same type. Two interfaces extended, or objects spread, must not hold the same member.
-      const clashes = section.fragments.some((fragment) => holders(fragment.key).length > 1);
+      const clashes = held.some(({ holders }) => holders.length > 1);
       if (clashes && section.compose !== "schemas") return undefined;
       namespaces = section.compose === "spread" ? "value" : (namespaces ?? "type");
       parts.push(composedAggregate(section, categories, unheldText));
       continue;
     }
-    for (const fragment of section.fragments) {
-      const [first, ...others] = holders(fragment.key);
+    for (const { fragment, holders } of held) {
+      const [first, ...others] = holders;
       if (first === undefined) addNames(own, fragment.text);
       else starred.add(first);
       others.forEach((category) => starred.add(category));
