@@ -16,6 +16,7 @@ import type { ApiModel, DiscriminatedUnion, Envelope, Operation, StringEnum } fr
 import { literalPattern } from "../model/string-patterns.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
 import { JSON_RESPONSE, withJsonResponses } from "./json-responses.js";
+import { laidOutMember } from "./laid-out-members.js";
 import {
   markFragments,
   operationSubject,
@@ -273,13 +274,18 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
     key: (name: string) => SubjectKey,
     tail: string,
     compose: Composition,
+    indent: string,
   ) => {
     const uses = new Map<SubjectKey, readonly string[]>();
+    const laidOut = new Set<SubjectKey>();
     const fragments = members.map((member) => {
       const subject = key(memberName(member));
       const shared = sharedUses.get(subject);
       if (shared) uses.set(subject, shared);
-      return { key: subject, text: print(member) };
+      const text = laidOutMember(member, indent, print);
+      if (text === undefined) return { key: subject, text: print(member) };
+      laidOut.add(subject);
+      return { key: subject, text };
     });
     return {
       kind: "list",
@@ -287,6 +293,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
       compose,
       markedText: markFragments(head, fragments, tail, "members"),
       uses,
+      laidOut,
     } as const;
   };
 
@@ -299,13 +306,15 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
           if (operation) setJsDoc(method, docLines(operation.docs));
         }
       }
-      sections.push(list("export interface paths {", node.members, pathSubject, "}", "extends"));
+      sections.push(list("export interface paths {", node.members, pathSubject, "}", "extends", "  "));
     } else if (ts.isInterfaceDeclaration(node) && node.name.text === "operations") {
       for (const member of node.members) {
         const operation = operationsById.get(memberName(member));
         if (operation) setJsDoc(member, docLines(operation.docs));
       }
-      sections.push(list("export interface operations {", node.members, operationSubject, "}", "extends"));
+      sections.push(
+        list("export interface operations {", node.members, operationSubject, "}", "extends", "  "),
+      );
     } else if (ts.isInterfaceDeclaration(node) && node.name.text === "components") {
       const [schemas, ...others] = node.members;
       const schemaMembers =
@@ -317,7 +326,14 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
       }
       const tail = `};\n${others.map(print).join("\n")}\n}`;
       sections.push(
-        list("export interface components {\nschemas: {", schemaMembers, schemaSubject, tail, "schemas"),
+        list(
+          "export interface components {\nschemas: {",
+          schemaMembers,
+          schemaSubject,
+          tail,
+          "schemas",
+          "    ",
+        ),
       );
     } else {
       sections.push({ kind: "static", text: print(node), uses: [] });

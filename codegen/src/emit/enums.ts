@@ -4,6 +4,7 @@ import type { ApiModel, StringEnum } from "../model/model.js";
 import { exportNameOfSchema } from "../model/names.js";
 import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment, docLines, jsDoc } from "./jsdoc.js";
+import { laidOutAlias, laidOutConst, laidOutStatements } from "./laid-out.js";
 import { schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 import { componentsRef } from "./type-aliases.js";
@@ -37,6 +38,17 @@ function enumFragment(stringEnum: StringEnum, schemaDocs: Parameters<typeof jsDo
     value: stringLiteral(value.value),
     doc: docLines(value.docs),
   }));
+  const typeDoc = ["Open: values PortOne adds later are plain strings, so they type-check too."];
+  const laidOut = laidOutStatements([
+    laidOutConst(
+      name,
+      docLines(schemaDocs),
+      entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
+    ),
+    laidOutAlias(name, docLines(schemaDocs, typeDoc), componentsRef(stringEnum.name)),
+  ]);
+  if (laidOut !== undefined)
+    return { key: schemaSubject(stringEnum.name), statements: { laidOut }, uses: ["components"] };
   return {
     key: schemaSubject(stringEnum.name),
     statements: [
@@ -51,9 +63,7 @@ function enumFragment(stringEnum: StringEnum, schemaDocs: Parameters<typeof jsDo
         kind: StructureKind.TypeAlias,
         isExported: true,
         name,
-        docs: jsDoc(schemaDocs, [
-          "Open: values PortOne adds later are plain strings, so they type-check too.",
-        ]),
+        docs: jsDoc(schemaDocs, typeDoc),
         type: componentsRef(stringEnum.name),
       },
     ],

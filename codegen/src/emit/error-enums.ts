@@ -8,16 +8,15 @@ import {
   failureStatusConstName,
 } from "../model/names.js";
 import { constObject } from "./enums.js";
-import { stringLiteral } from "./escape.js";
+import { blockCommentLines, propertyKey, stringLiteral } from "./escape.js";
 import { docLines, docText } from "./jsdoc.js";
+import { laidOutAlias, laidOutConst, laidOutStatements } from "./laid-out.js";
 import { operationSubject, schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 
-function constStatement(
-  name: string,
-  description: string,
-  entries: Parameters<typeof constObject>[0],
-): StatementStructures {
+type ConstEntries = Parameters<typeof constObject>[0];
+
+function constStatement(name: string, description: string, entries: ConstEntries): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -27,16 +26,56 @@ function constStatement(
   };
 }
 
+/** `export type Name = (typeof Name)[keyof typeof Name];` for a const of these entries. */
+function valuesStatement(name: string, description: string): StatementStructures {
+  return {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name,
+    docs: docText(description),
+    type: `(typeof ${name})[keyof typeof ${name}]`,
+  };
+}
+
+/** A const and then, if `valuesDescription` is given, the type of its values: laid out when they can be. */
+function constFragmentStatements(
+  consts: readonly { name: string; description: string; entries: ConstEntries; valuesDescription?: string }[],
+): StatementFragment["statements"] {
+  const laidOut = laidOutStatements(
+    consts.flatMap(({ name, description, entries, valuesDescription }) => [
+      laidOutConst(
+        name,
+        blockCommentLines(description),
+        entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
+      ),
+      ...(valuesDescription === undefined
+        ? []
+        : [
+            laidOutAlias(
+              name,
+              blockCommentLines(valuesDescription),
+              `(typeof ${name})[keyof typeof ${name}]`,
+            ),
+          ]),
+    ]),
+  );
+  if (laidOut !== undefined) return { laidOut };
+  return consts.flatMap(({ name, description, entries, valuesDescription }) => [
+    constStatement(name, description, entries),
+    ...(valuesDescription === undefined ? [] : [valuesStatement(name, valuesDescription)]),
+  ]);
+}
+
 function errorFragment(errorUnion: ErrorUnion): StatementFragment {
   const unionName = exportNameOfSchema(errorUnion.name);
   const typeName = errorTypeConstName(unionName);
   return {
     key: schemaSubject(errorUnion.name),
-    statements: [
-      constStatement(
-        typeName,
-        `The \`type\` of each error in \`${unionName}\`.`,
-        errorUnion.cases.map((errorCase) => ({
+    statements: constFragmentStatements([
+      {
+        name: typeName,
+        description: `The \`type\` of each error in \`${unionName}\`.`,
+        entries: errorUnion.cases.map((errorCase) => ({
           key: errorCase.type,
           value: stringLiteral(errorCase.type),
           doc: docLines({
@@ -44,24 +83,18 @@ function errorFragment(errorUnion: ErrorUnion): StatementFragment {
             title: `${errorCase.docs.title ?? errorCase.type} (HTTP ${errorCase.status})`,
           }),
         })),
-      ),
-      {
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name: typeName,
-        docs: docText(`A \`type\` of \`${unionName}\`.`),
-        type: `(typeof ${typeName})[keyof typeof ${typeName}]`,
+        valuesDescription: `A \`type\` of \`${unionName}\`.`,
       },
-      constStatement(
-        errorStatusConstName(unionName),
-        `The HTTP status PortOne answers each \`${unionName}\` with (\`x-portone-status-code\`).`,
-        errorUnion.cases.map((errorCase) => ({
+      {
+        name: errorStatusConstName(unionName),
+        description: `The HTTP status PortOne answers each \`${unionName}\` with (\`x-portone-status-code\`).`,
+        entries: errorUnion.cases.map((errorCase) => ({
           key: errorCase.type,
           value: String(errorCase.status),
           doc: [],
         })),
-      ),
-    ],
+      },
+    ]),
     uses: [],
   };
 }
@@ -72,24 +105,18 @@ function failureFragment(operation: Operation): StatementFragment {
   const title = operation.docs.title === undefined ? "" : ` (${operation.docs.title})`;
   return {
     key: operationSubject(operation.operationId),
-    statements: [
-      constStatement(
+    statements: constFragmentStatements([
+      {
         name,
-        `The HTTP statuses \`${operation.operationId}\`${title} documents for its failures.`,
-        (operation.failures ?? []).map((failure) => ({
+        description: `The HTTP statuses \`${operation.operationId}\`${title} documents for its failures.`,
+        entries: (operation.failures ?? []).map((failure) => ({
           key: failure.reason,
           value: String(failure.status),
           doc: docLines(failure.docs),
         })),
-      ),
-      {
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name,
-        docs: docText(`A documented failure status of \`${operation.operationId}\`.`),
-        type: `(typeof ${name})[keyof typeof ${name}]`,
+        valuesDescription: `A documented failure status of \`${operation.operationId}\`.`,
       },
-    ],
+    ]),
     uses: [],
   };
 }

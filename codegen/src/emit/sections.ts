@@ -40,6 +40,8 @@ export interface ListSection {
   readonly uses: ReadonlyMap<SubjectKey, readonly string[]>;
   /** Symbols the head or tail refers to, needed whichever fragments are taken. */
   readonly frameUses?: readonly string[];
+  /** Fragments whose text is already as prettier prints it (laid-out.ts): formatting skips them. */
+  readonly laidOut?: ReadonlySet<SubjectKey>;
 }
 
 export interface StaticSection {

@@ -13,8 +13,9 @@ export type Statement = StatementStructures | WriterFunction | string;
 
 export interface StatementFragment {
   readonly key: SubjectKey;
-  readonly statements: readonly Statement[];
   readonly uses: readonly string[];
+  /** The statements to print and format, or the fragment's final text (see laid-out.ts). */
+  readonly statements: readonly Statement[] | { readonly laidOut: string };
 }
 
 /**
@@ -28,19 +29,36 @@ export function printStatements(statements: readonly Statement[]): string {
   );
 }
 
-/** Prints the fragments' structures in one go and turns them into a list section of top-level statements. */
+/**
+ * Prints the fragments' structures in one go and turns them into a list section of top-level
+ * statements; laid-out fragments keep their text and are marked so formatting skips them.
+ */
 export function statementSection(fragments: readonly StatementFragment[]): ListSection {
   const printed = splitMarkedText(
     printStatements([
-      ...fragments.flatMap((fragment) => [markerLine(fragment.key), ...fragment.statements]),
+      ...fragments.flatMap((fragment) =>
+        "laidOut" in fragment.statements ? [] : [markerLine(fragment.key), ...fragment.statements],
+      ),
       endMarkerLine,
     ]),
   );
+  const printedTexts = printed.fragments.values();
+  const texts = fragments.map((fragment) => ({
+    key: fragment.key,
+    text:
+      "laidOut" in fragment.statements
+        ? fragment.statements.laidOut
+        : (printedTexts.next().value?.text ?? ""),
+  }));
+  const laidOut = fragments
+    .filter((fragment) => "laidOut" in fragment.statements)
+    .map((fragment) => fragment.key);
   return {
     kind: "list",
     layout: "statements",
     // Re-marking gives every fragment the same spacing, whatever the printer put between them.
-    markedText: markFragments(printed.head, printed.fragments, printed.tail, "statements"),
+    markedText: markFragments(printed.head, texts, printed.tail, "statements"),
     uses: new Map(fragments.map((fragment) => [fragment.key, fragment.uses])),
+    ...(laidOut.length === 0 ? {} : { laidOut: new Set(laidOut) }),
   };
 }

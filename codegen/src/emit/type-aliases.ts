@@ -5,7 +5,8 @@ import { unrecognizedGuardName } from "../model/names.js";
 import { propertyAccess, stringLiteral } from "./escape.js";
 import { UNRECOGNIZED_VARIANT } from "./base-types.js";
 import { NAMED_SCHEMA } from "./shared-module.js";
-import { docText, jsDoc } from "./jsdoc.js";
+import { docLines, docText, jsDoc } from "./jsdoc.js";
+import { laidOutAlias, laidOutExtendingInterface } from "./laid-out.js";
 import type { ModuleTemplate } from "./sections.js";
 import { schemaSubject } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
@@ -55,6 +56,18 @@ function schemaFragment(
   union: DiscriminatedUnion | undefined,
   exportNameOf: ReadonlyMap<string, string>,
 ): StatementFragment {
+  if (!union) {
+    const laidOut = schema.plainObject
+      ? laidOutExtendingInterface(
+          schema.exportName,
+          docLines(schema.docs),
+          NAMED_SCHEMA,
+          componentsRef(schema.name),
+        )
+      : laidOutAlias(schema.exportName, docLines(schema.docs), componentsRef(schema.name));
+    const uses = schema.plainObject ? ["components", NAMED_SCHEMA] : ["components"];
+    if (laidOut !== undefined) return { key: schemaSubject(schema.name), statements: { laidOut }, uses };
+  }
   const docs = jsDoc(schema.docs, union ? unionCaseLines(union, exportNameOf) : []);
   // Names of their own rather than aliases of `components[…]`, so compiler messages say
   // `Payment` and `CancelledPayment` where they would print the whole structure.

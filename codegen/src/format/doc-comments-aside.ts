@@ -46,7 +46,7 @@ function setDocsAside(source: string): SetAside {
 }
 
 /** A JSDoc block as prettier prints it at `indent`: each line of a `*`-led block re-indented, any other verbatim. */
-function printDoc(doc: string, indent: string): string {
+export function printDoc(doc: string, indent: string): string {
   const value = doc.slice(2, -2);
   const lines = value.split("\n");
   const indentable =

@@ -3,6 +3,7 @@ import {
   type Composition,
   splitMarkedText,
   type FragmentLayout,
+  type SplitSection,
   type ListSection,
   type ModuleTemplate,
   type SubjectKey,
@@ -78,6 +79,8 @@ type SectionPlan =
   | {
       readonly kind: "list";
       readonly section: ListSection;
+      /** Every fragment as emitted: the laid-out ones are taken from here as they are. */
+      readonly fragments: SplitSection["fragments"];
       readonly chunkJobs: readonly number[];
       readonly small: number;
     };
@@ -97,11 +100,18 @@ export async function formatTemplates(
       if (section.kind === "static")
         return { kind: "static", uses: section.uses, small: smalls.push(section.text) - 1 };
       const split = splitMarkedText(section.markedText);
-      const chunkJobs = chunk(split.fragments).map(
+      const toFormat = split.fragments.filter((fragment) => !section.laidOut?.has(fragment.key));
+      const chunkJobs = chunk(toFormat).map(
         (fragments) => chunks.push(markFragments(split.head, fragments, split.tail, section.layout)) - 1,
       );
       // The section with no fragments at all, for entry points that take none of them.
-      return { kind: "list", section, chunkJobs, small: smalls.push(`${split.head}\n${split.tail}`) - 1 };
+      return {
+        kind: "list",
+        section,
+        fragments: split.fragments,
+        chunkJobs,
+        small: smalls.push(`${split.head}\n${split.tail}`) - 1,
+      };
     }),
   );
   const [formattedChunks, formattedSmalls] = await Promise.all([
@@ -120,12 +130,19 @@ export async function formatTemplates(
       if (!first || pieces.some((piece) => piece.head !== first.head || piece.tail !== first.tail)) {
         throw new Error("internal: formatting pieces of one section gave different frames");
       }
+      const formatted = pieces.flatMap((piece) => piece.fragments).values();
+      const fragments = plan.fragments.map((fragment) =>
+        plan.section.laidOut?.has(fragment.key) ? fragment : formatted.next().value,
+      );
+      if (fragments.some((fragment) => fragment === undefined) || !formatted.next().done) {
+        throw new Error("internal: formatting a section lost or added fragments");
+      }
       return {
         kind: "list",
         layout: plan.section.layout,
         ...(plan.section.compose === undefined ? {} : { compose: plan.section.compose }),
         head: first.head,
-        fragments: pieces.flatMap((piece) => piece.fragments),
+        fragments: fragments as { key: SubjectKey; text: string }[],
         tail: first.tail,
         empty: small,
         uses: plan.section.uses,

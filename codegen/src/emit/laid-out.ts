@@ -1,0 +1,99 @@
+import { printDoc } from "../format/doc-comments-aside.js";
+import { blockComment } from "./jsdoc.js";
+
+/**
+ * Statements of a few regular shapes written exactly as prettier prints them, so they skip the
+ * formatting pass: enum and error consts, aliases of one schema, `interface X extends
+ * NamedSchema<…> {}`. They are most of `enums.ts`, `errors.ts` and `types.ts`, and prettier
+ * takes about as long over them as over the rest of V2's output.
+ *
+ * Only code whose every character is printable ASCII is laid out here, so a character is a
+ * column and prettier's choices depend on widths alone; a string with `"` or `\` (which prettier
+ * may requote) or a key that is not an identifier gives undefined, and the caller sends the
+ * statement through prettier as before. `test/emit/laid-out.test.ts` checks each shape against
+ * prettier at the widths where its layout changes, and every laid-out fragment of the real specs.
+ */
+
+const PRINT_WIDTH = 80;
+const INDENT = "  ";
+/** prettier keeps `key: value` on one line when the key is narrower than this (tabWidth + 3). */
+const SHORT_KEY_WIDTH = 5;
+
+const PLAIN_CODE = /^[\x20-\x7e]*$/;
+const PLAIN_STRING_LITERAL = /^"[\x20\x21\x23-\x5b\x5d-\x7e]*"$/;
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+const DIGITS = /^[0-9]+$/;
+
+/** A doc comment of these lines as prettier prints it at `indent`, on a line of its own; none for no lines. */
+function docBlock(lines: readonly string[], indent: string): string {
+  return lines.length === 0 ? "" : `${indent}${printDoc(blockComment(lines), indent)}\n`;
+}
+
+export interface ConstEntry {
+  /** The key as written (`propertyKey`), the value as written (`stringLiteral` or digits). */
+  readonly key: string;
+  readonly value: string;
+  readonly doc: readonly string[];
+}
+
+function entryText(entry: ConstEntry): string | undefined {
+  if (!PLAIN_KEY.test(entry.key) || entry.key === "__proto__") return undefined;
+  const line = `${INDENT}${entry.key}: ${entry.value},`;
+  let code: string;
+  if (DIGITS.test(entry.value)) code = line;
+  else if (!PLAIN_STRING_LITERAL.test(entry.value)) return undefined;
+  // A string that does not fit goes under its key, unless the key is too short to be worth it.
+  else if (line.length <= PRINT_WIDTH || entry.key.length < SHORT_KEY_WIDTH) code = line;
+  else code = `${INDENT}${entry.key}:\n${INDENT}${INDENT}${entry.value},`;
+  return `${docBlock(entry.doc, INDENT)}${code}`;
+}
+
+/** `export const Name = { KEY: "VALUE", … } as const;`, one entry a line, each with its doc. */
+export function laidOutConst(
+  name: string,
+  doc: readonly string[],
+  entries: readonly ConstEntry[],
+): string | undefined {
+  const head = `export const ${name} = {`;
+  if (entries.length === 0 || head.length > PRINT_WIDTH || !PLAIN_CODE.test(head)) return undefined;
+  const lines: string[] = [];
+  for (const entry of entries) {
+    const text = entryText(entry);
+    if (text === undefined) return undefined;
+    lines.push(text);
+  }
+  return `${docBlock(doc, "")}${head}\n${lines.join("\n")}\n} as const;`;
+}
+
+/**
+ * `export type Name = Type;`, the type moved to the next line when the statement does not fit.
+ * Only for a type prettier never breaks itself: `components["schemas"]["X"]` or
+ * `(typeof X)[keyof typeof X]` (the caller says which by calling this at all).
+ */
+export function laidOutAlias(name: string, doc: readonly string[], type: string): string | undefined {
+  const line = `export type ${name} = ${type};`;
+  if (!PLAIN_CODE.test(line) || line.includes("\\")) return undefined;
+  const code = line.length <= PRINT_WIDTH ? line : `export type ${name} =\n${INDENT}${type};`;
+  return `${docBlock(doc, "")}${code}`;
+}
+
+/** `export interface Name extends Base<Argument> {}`, the argument on a line of its own when it does not fit. */
+export function laidOutExtendingInterface(
+  name: string,
+  doc: readonly string[],
+  base: string,
+  argument: string,
+): string | undefined {
+  const line = `export interface ${name} extends ${base}<${argument}> {}`;
+  if (!PLAIN_CODE.test(line) || line.includes("\\")) return undefined;
+  const code =
+    line.length <= PRINT_WIDTH
+      ? line
+      : `export interface ${name} extends ${base}<\n${INDENT}${argument}\n> {}`;
+  return `${docBlock(doc, "")}${code}`;
+}
+
+/** The statements of one fragment, if every one of them could be laid out. */
+export function laidOutStatements(statements: readonly (string | undefined)[]): string | undefined {
+  return statements.every((statement) => statement !== undefined) ? statements.join("\n") : undefined;
+}
