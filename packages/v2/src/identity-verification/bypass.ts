@@ -16,7 +16,12 @@ export {
  */
 export type IdentityVerificationBypass = NonNullable<SendIdentityVerificationBody["bypass"]>;
 
-const TYPED_PGS = ["kcpV2", "danal"] as const satisfies readonly (keyof IdentityVerificationBypass)[];
+/** Every PG the bypass types: a key per PG, so the compiler fails when the overlay adds one this file does not check. */
+const TYPED_PG_KEYS = { kcpV2: true, danal: true } as const satisfies Record<
+  keyof IdentityVerificationBypass,
+  true
+>;
+const TYPED_PGS = Object.keys(TYPED_PG_KEYS) as (keyof IdentityVerificationBypass)[];
 
 /** What a typed identity verification bypass breaks that TypeScript cannot see (or that plain JavaScript skipped). */
 function identityVerificationBypass(operation: string, bypass: object): Record<string, unknown> {

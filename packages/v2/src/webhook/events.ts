@@ -137,24 +137,26 @@ export interface LegacyWebhook {
 /** A verified webhook body: an event of the `2024-04-25` format, one this version does not know, or the legacy body. */
 export type Webhook = WebhookTransaction | WebhookBillingKey | UnrecognizedWebhook | LegacyWebhook;
 
-const KNOWN_TYPES: ReadonlySet<string> = new Set([
-  "Transaction.Ready",
-  "Transaction.Paid",
-  "Transaction.VirtualAccountIssued",
-  "Transaction.PartialCancelled",
-  "Transaction.Cancelled",
-  "Transaction.CancelPending",
-  "Transaction.Failed",
-  "Transaction.PayPending",
-  "Transaction.DisputeCreated",
-  "Transaction.DisputeResolved",
-  "Transaction.Confirm",
-  "BillingKey.Ready",
-  "BillingKey.Issued",
-  "BillingKey.Failed",
-  "BillingKey.Deleted",
-  "BillingKey.Updated",
-] satisfies (WebhookTransaction | WebhookBillingKey)["type"][]);
+/** Every event type this version knows: a key per type, so the compiler fails when one is missing. */
+const KNOWN_TYPE_KEYS = {
+  "Transaction.Ready": true,
+  "Transaction.Paid": true,
+  "Transaction.VirtualAccountIssued": true,
+  "Transaction.PartialCancelled": true,
+  "Transaction.Cancelled": true,
+  "Transaction.CancelPending": true,
+  "Transaction.Failed": true,
+  "Transaction.PayPending": true,
+  "Transaction.DisputeCreated": true,
+  "Transaction.DisputeResolved": true,
+  "Transaction.Confirm": true,
+  "BillingKey.Ready": true,
+  "BillingKey.Issued": true,
+  "BillingKey.Failed": true,
+  "BillingKey.Deleted": true,
+  "BillingKey.Updated": true,
+} as const satisfies Record<(WebhookTransaction | WebhookBillingKey)["type"], true>;
+const KNOWN_TYPES: ReadonlySet<string> = new Set(Object.keys(KNOWN_TYPE_KEYS));
 
 /** Whether `webhook` is an event of a type this version does not know (skip it; PortOne says so). */
 export function isUnrecognizedWebhook(webhook: Webhook): webhook is UnrecognizedWebhook {
