@@ -93,6 +93,55 @@ export function laidOutExtendingInterface(
   return `${docBlock(doc, "")}${code}`;
 }
 
+/**
+ * A JSON-like value (strings, numbers, booleans, null, arrays and objects with identifier keys)
+ * on one line as prettier prints it: `{ a: "x", b: [1, 2] }`, `{}`; undefined for anything else.
+ */
+export function laidOutValue(value: unknown): string | undefined {
+  if (value === null || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
+  if (typeof value === "string") {
+    const literal = JSON.stringify(value);
+    return PLAIN_STRING_LITERAL.test(literal) ? literal : undefined;
+  }
+  const parts: string[] = [];
+  const entries = Array.isArray(value)
+    ? value.map((item) => [undefined, item] as const)
+    : typeof value === "object"
+      ? Object.entries(value as object)
+      : undefined;
+  if (entries === undefined) return undefined;
+  for (const [key, item] of entries) {
+    const text = laidOutValue(item);
+    if (text === undefined || (key !== undefined && (!PLAIN_KEY.test(key) || key === "__proto__")))
+      return undefined;
+    parts.push(key === undefined ? text : `${key}: ${text}`);
+  }
+  if (Array.isArray(value)) return `[${parts.join(", ")}]`;
+  return parts.length === 0 ? "{}" : `{ ${parts.join(", ")} }`;
+}
+
+/**
+ * `  key: {` with a `field: value,` line for each field and `  },`: a member of an object literal
+ * whose fields each fit on their line; undefined when one does not (prettier would break it).
+ */
+export function laidOutObjectMember(
+  key: string,
+  doc: readonly string[],
+  fields: readonly { readonly name: string; readonly value: unknown }[],
+): string | undefined {
+  if (!PLAIN_KEY.test(key) || key === "__proto__" || fields.length === 0) return undefined;
+  const lines = [`${INDENT}${key}: {`];
+  for (const field of fields) {
+    const value = laidOutValue(field.value);
+    const line = `${INDENT}${INDENT}${field.name}: ${value},`;
+    if (value === undefined || !PLAIN_KEY.test(field.name) || line.length > PRINT_WIDTH) return undefined;
+    lines.push(line);
+  }
+  if ((lines[0] ?? "").length > PRINT_WIDTH) return undefined;
+  return `${docBlock(doc, INDENT)}${lines.join("\n")}\n${INDENT}},`;
+}
+
 /** The statements of one fragment, if every one of them could be laid out. */
 export function laidOutStatements(statements: readonly (string | undefined)[]): string | undefined {
   return statements.every((statement) => statement !== undefined) ? statements.join("\n") : undefined;

@@ -3,6 +3,7 @@ import type { ApiModel, Operation, OperationCall } from "../model/model.js";
 import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment, docLines } from "./jsdoc.js";
 import { operationColumns, type OperationColumn } from "./operation-columns.js";
+import { laidOutObjectMember } from "./laid-out.js";
 import { printStatements } from "./ts-morph-sections.js";
 import {
   endMarkerLine,
@@ -72,6 +73,22 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
       },
     ]),
   );
+  // Rows whose every field fits on its line are written as prettier would and skip its pass.
+  const laidOut = new Map(
+    model.operations.flatMap((operation) => {
+      const call = calls.get(operation.operationId);
+      const text = laidOutObjectMember(
+        operation.operationId,
+        docLines(operation.docs),
+        columns.map((column) => ({ name: column.name, value: column.value(operation, call) })),
+      );
+      return text === undefined ? [] : [[operationSubject(operation.operationId), text] as const];
+    }),
+  );
+  const fragments = printed.fragments.map((fragment) => ({
+    key: fragment.key,
+    text: laidOut.get(fragment.key) ?? fragment.text,
+  }));
   return {
     name: "operations",
     summary: "The operations table: how to call each operation.",
@@ -80,8 +97,9 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
         kind: "list",
         layout: "members",
         compose: "spread",
-        markedText: markFragments(printed.head, printed.fragments, printed.tail, "members"),
+        markedText: markFragments(printed.head, fragments, printed.tail, "members"),
         uses: new Map(),
+        laidOut: new Set(laidOut.keys()),
         frameUses: [OPERATION_INFO],
       },
     ],

@@ -6,7 +6,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { emitSchemaModule } from "../../src/emit/base-types.js";
 import { emitEnumsModule } from "../../src/emit/enums.js";
 import { emitErrorsModule } from "../../src/emit/error-enums.js";
-import { laidOutAlias, laidOutConst, laidOutExtendingInterface } from "../../src/emit/laid-out.js";
+import { emitOperationsModule } from "../../src/emit/operations-table.js";
+import {
+  laidOutAlias,
+  laidOutConst,
+  laidOutExtendingInterface,
+  laidOutObjectMember,
+  laidOutValue,
+} from "../../src/emit/laid-out.js";
 import { laidOutMember } from "../../src/emit/laid-out-members.js";
 import {
   markFragments,
@@ -99,6 +106,47 @@ describe("statements laid out as prettier prints them", () => {
   });
 });
 
+describe("object members laid out as prettier prints them", () => {
+  it.each([
+    [{ parameter: "requestBody", required: false }, '{ parameter: "requestBody", required: false }'],
+    [{}, "{}"],
+    [{ id: ["body", "wire_id"], n: 404 }, '{ id: ["body", "wire_id"], n: 404 }'],
+    [null, "null"],
+  ])("laidOutValue(%j) is %s", (value, want) => {
+    expect(laidOutValue(value)).toBe(want);
+  });
+
+  it.each([[{ "a-b": 1 }], [{ a: "결제" }], [{ a: 'say "hi"' }], [{ a: -1 }], [{ a: undefined }]])(
+    "leaves %j to prettier",
+    (value) => {
+      expect(laidOutValue(value)).toBeUndefined();
+    },
+  );
+
+  // A field line of 79, 80 and 81 columns: prettier breaks the last one's object.
+  it.each([65, 66, 67])(
+    "lays out a row whose field line is %i + 14 columns wide as prettier does",
+    async (width) => {
+      const fields = [
+        { name: "method", value: "get" },
+        { name: "input", value: { [name(width - 22, "a")]: "path", b: "query" } },
+      ];
+      const text = laidOutObjectMember("getThing", ["조회"], fields);
+      const inline = `export const table = {\n  getThing: {\n    method: "get",\n    input: ${laidOutValue(fields[1]?.value)},\n  },\n} as const;`;
+      const byPrettier = await format(inline);
+      if (width + 14 > 80) {
+        expect(text).toBeUndefined();
+        expect(byPrettier).not.toBe(inline);
+        return;
+      }
+      expect(`export const table = {\n${text}\n} as const;`).toBe(
+        await format(`export const table = {\n${text}\n} as const;`),
+      );
+      expect(byPrettier).toBe(inline);
+    },
+  );
+});
+
 /**
  * The members of `interface A { … }` as parsed, a printer for them, and the interface as
  * generation formats it: written by the TypeScript printer, then by prettier.
@@ -164,9 +212,13 @@ async function laidOutFragmentsOf(api: ApiName, file: string, frames: Map<string
   const { model } = await buildModel(api, spec);
   let laidOut = 0;
   let fragments = 0;
-  for (const template of [emitSchemaModule, emitTypesModule, emitEnumsModule, emitErrorsModule].map((emit) =>
-    emit(model),
-  )) {
+  for (const template of [
+    emitSchemaModule,
+    emitTypesModule,
+    emitEnumsModule,
+    emitErrorsModule,
+    emitOperationsModule,
+  ].map((emit) => emit(model))) {
     for (const section of template.sections) {
       if (section.kind !== "list") continue;
       const split = splitMarkedText(section.markedText);
