@@ -1,4 +1,5 @@
 import { printDoc } from "../format/doc-comments-aside.js";
+import { stringLiteral } from "./escape.js";
 import { blockComment } from "./jsdoc.js";
 
 /**
@@ -101,7 +102,7 @@ export function laidOutValue(value: unknown): string | undefined {
   if (value === null || typeof value === "boolean") return String(value);
   if (typeof value === "number") return Number.isSafeInteger(value) && value >= 0 ? String(value) : undefined;
   if (typeof value === "string") {
-    const literal = JSON.stringify(value);
+    const literal = stringLiteral(value);
     return PLAIN_STRING_LITERAL.test(literal) ? literal : undefined;
   }
   const parts: string[] = [];
