@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, test } from "vitest";
 import * as Whole from "../src/index.js";
+import type { TypedBypassOperation } from "../src/identity-verification/bypass.js";
 import {
   createPortOneClient,
   isKcpSmsMessage,
@@ -22,6 +23,31 @@ const base: Omit<SendIdentityVerificationInput, "bypass"> = {
   operator: "SKT",
   method: "SMS",
 };
+
+/** The body of an operation's JSON request, or never. */
+type JsonBodyOf<Operation> = Operation extends {
+  requestBody?: { content: { "application/json": infer Body } };
+}
+  ? Body
+  : never;
+/** Whether a body has a `bypass` whose PG keys are typed (the spec's own is an open record, as are free-form bodies). */
+type TypesBypass<Body> = string extends keyof Body
+  ? false
+  : "bypass" extends keyof Body
+    ? string extends keyof NonNullable<Body["bypass" & keyof Body]>
+      ? false
+      : true
+    : false;
+type OperationsTypingBypass = {
+  [K in keyof Whole.operations]: TypesBypass<JsonBodyOf<Whole.operations[K]>> extends true ? K : never;
+}[keyof Whole.operations];
+
+describe("typed bypass checks", () => {
+  test("cover exactly the operations whose generated body types a bypass", () => {
+    expectTypeOf<TypedBypassOperation>().toEqualTypeOf<OperationsTypingBypass>();
+    expectTypeOf<OperationsTypingBypass>().toEqualTypeOf<"sendIdentityVerification">();
+  });
+});
 
 describe("typed bypass", () => {
   test("accepts what KCP and Danal document", () => {

@@ -38,11 +38,19 @@ function identityVerificationBypass(operation: string, bypass: object): Record<s
   return prepared.send;
 }
 
-/** The operations whose `bypass` has typed PG keys, and their checks. */
-const TYPED_BYPASS: Readonly<Record<string, (operation: string, bypass: object) => Record<string, unknown>>> =
-  {
-    sendIdentityVerification: identityVerificationBypass,
-  };
+type BypassCheck = (operation: string, bypass: object) => Record<string, unknown>;
+
+/**
+ * The operations whose `bypass` has typed PG keys, and their checks. A type test holds the keys
+ * to the operations whose generated body types a `bypass` (test/types.test-d.ts), so an
+ * operationId PortOne renames, or an overlay that types another operation's bypass, fails it.
+ */
+const TYPED_BYPASS = {
+  sendIdentityVerification: identityVerificationBypass,
+} as const satisfies Readonly<Record<string, BypassCheck>>;
+
+/** The operationIds TYPED_BYPASS checks. */
+export type TypedBypassOperation = keyof typeof TYPED_BYPASS;
 
 /**
  * The `bypass` of a request body as it is sent, in both styles: checked where its PG keys are
@@ -50,7 +58,8 @@ const TYPED_BYPASS: Readonly<Record<string, (operation: string, bypass: object) 
  */
 export function bypassToSend(operation: string, bypass: unknown): unknown {
   if (bypass === null || typeof bypass !== "object") return bypass;
-  const check = Object.hasOwn(TYPED_BYPASS, operation) ? TYPED_BYPASS[operation] : undefined;
+  const checks: Readonly<Record<string, BypassCheck>> = TYPED_BYPASS;
+  const check = Object.hasOwn(checks, operation) ? checks[operation] : undefined;
   if (check) return check(operation, bypass);
   return untypedContent(bypass) ?? bypass;
 }
