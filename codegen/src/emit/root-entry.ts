@@ -59,8 +59,17 @@ export function exportedNames(text: string): { types: string[]; values: string[]
   return { types: [...types].filter((name) => !values.has(name)), values: [...values] };
 }
 
-/** The aggregate made of each category's: `interface paths extends $a.paths, $b.paths {}`, … */
-function composedAggregate(section: FormattedList, categories: readonly CategoryHome[], own: string): string {
+/**
+ * The aggregate made of each category's: `interface paths extends $a.paths, $b.paths {}`, …
+ * `repeated` names, per category, the schemas an earlier category also holds: `components`
+ * takes each from its first holder only, so it is one type (not `A & A`) wherever it is read.
+ */
+function composedAggregate(
+  section: FormattedList,
+  categories: readonly CategoryHome[],
+  own: string,
+  repeated: ReadonlyMap<CategoryHome, readonly string[]>,
+): string {
   const { head, tail } = section;
   const frame = (pattern: RegExp): { before: string; name: string } => {
     const match = pattern.exec(head);
@@ -86,7 +95,11 @@ function composedAggregate(section: FormattedList, categories: readonly Category
     }
     case "schemas": {
       const { before, name } = frame(/export interface (\w+) \{\n\s*schemas: \{$/);
-      const parts = categories.map((category) => `${alias(category)}.${name}["schemas"]`);
+      const parts = categories.map((category) => {
+        const schemas = `${alias(category)}.${name}["schemas"]`;
+        const names = repeated.get(category) ?? [];
+        return names.length === 0 ? schemas : `Omit<${schemas}, ${names.map(stringLiteral).join(" | ")}>`;
+      });
       // The tail begins by closing the `schemas` object: without own members there is none.
       if (own === "")
         return `${before}export interface ${name} {\nschemas: ${parts.join(" & ")}${tail.replace(/^\s*\}/, "")}`;
@@ -178,12 +191,18 @@ export function composeRootModule(
       .map((fragment) => fragment.text)
       .join(section.layout === "statements" ? "\n\n" : "\n");
     if (section.compose !== undefined) {
-      // Two categories' `components` may both hold a schema: the intersection takes it twice, the
-      // same type. Two interfaces extended, or objects spread, must not hold the same member.
+      // Two categories' `components` may both hold a schema: the root takes it from the first.
+      // Two interfaces extended, or objects spread, must not hold the same member.
       const clashes = held.some(({ holders }) => holders.length > 1);
       if (clashes && section.compose !== "schemas") return undefined;
       namespaces = section.compose === "spread" ? "value" : (namespaces ?? "type");
-      parts.push(composedAggregate(section, categories, unheldText));
+      const repeated = new Map<CategoryHome, string[]>();
+      for (const { fragment, holders } of held) {
+        for (const category of holders.slice(1)) {
+          repeated.set(category, [...(repeated.get(category) ?? []), fragment.key.replace(/^schema:/, "")]);
+        }
+      }
+      parts.push(composedAggregate(section, categories, unheldText, repeated));
       continue;
     }
     for (const { fragment, holders } of held) {

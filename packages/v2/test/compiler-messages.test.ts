@@ -57,4 +57,15 @@ describe("compiler messages name the types, as PortOne's SDK's do", () => {
       "Type 'PortOneError<\"getPayment\", GetPaymentError>' is not assignable to type 'number'.",
     ]);
   }, 60_000);
+
+  it("shows a schema several categories hold, read from the root's components, as one type", () => {
+    const messages = compilerMessages(`
+      import type { components } from "../src/index.js";
+      declare const shared: components["schemas"]["InvalidRequestError"];
+      export const mistake: number = shared;
+    `);
+    expect(messages).toEqual([
+      `Type '{ type: "INVALID_REQUEST"; message?: string | undefined; }' is not assignable to type 'number'.`,
+    ]);
+  }, 60_000);
 });

@@ -14,9 +14,9 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: $auth.components["schemas"] &
-    $certification.components["schemas"] &
-    $payment.components["schemas"] &
-    $pg.components["schemas"];
+    Omit<$certification.components["schemas"], "ResponseAnnotation"> &
+    Omit<$payment.components["schemas"], "ResponseAnnotation"> &
+    Omit<$pg.components["schemas"], "ResponseAnnotation">;
   responses: never;
   parameters: never;
   requestBodies: never;

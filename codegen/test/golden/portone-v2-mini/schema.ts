@@ -13,7 +13,7 @@ export type webhooks = Record<string, never>;
 
 export interface components {
   schemas: $identityVerification.components["schemas"] &
-    $payment.components["schemas"] &
+    Omit<$payment.components["schemas"], "UnauthorizedError"> &
     $platform.components["schemas"] & {
       /** 어떤 API에서도 쓰이지 않는 스키마 */
       UnusedSchema: {
