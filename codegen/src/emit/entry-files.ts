@@ -3,6 +3,7 @@ import { renderList, type FormattedSection, type FormattedTemplate } from "../fo
 import type { Formatter } from "../format/formatter.js";
 import type { ApiModel, EntryPoint } from "../model/model.js";
 import { lineCommentText, stringLiteral } from "./escape.js";
+import { INDENT, PRINT_WIDTH } from "./laid-out.js";
 import { composeRootModule, holdersOf, type CategoryHome } from "./root-entry.js";
 import { groupSubject, operationSubject, pathSubject, schemaSubject, type SubjectKey } from "./sections.js";
 import { sharedModuleText, sharedSymbols } from "./shared-module.js";
@@ -83,8 +84,8 @@ export function namedClause(keyword: string, names: readonly string[], specifier
   const line = `${keyword} { ${names.join(", ")} } ${from}`;
   if (!/^[\x20-\x7e]*$/.test(line))
     throw new Error(`internal: a name or specifier that is not ASCII: ${line}`);
-  if (line.length <= 80 || names.length === 1) return line;
-  return `${keyword} {\n${names.map((name) => `  ${name},`).join("\n")}\n} ${from}`;
+  if (line.length <= PRINT_WIDTH || names.length === 1) return line;
+  return `${keyword} {\n${names.map((name) => `${INDENT}${name},`).join("\n")}\n} ${from}`;
 }
 
 function importLines(file: string, symbols: Iterable<string>, dir: string, homes: SymbolHomes): string[] {

@@ -1,5 +1,6 @@
 import ts from "typescript";
 import { printDoc } from "../format/doc-comments-aside.js";
+import { INDENT as STEP, isPlainKey, PRINT_WIDTH } from "./laid-out.js";
 
 /**
  * openapi-typescript's members (a path, a schema, an operation) written exactly as prettier
@@ -13,12 +14,9 @@ import { printDoc } from "../format/doc-comments-aside.js";
  * `test/emit/laid-out.test.ts` checks every member of the real specs against prettier.
  */
 
-const PRINT_WIDTH = 80;
-const STEP = "  ";
 /** One-line type text prettier prints as the TypeScript printer does. */
 const SIMPLE_TYPE = /^[A-Za-z0-9_$ "[\]<>|&(),.-]*$/;
 const INDEX_SIGNATURE = /^\[[A-Za-z_$][A-Za-z0-9_$]*: (string|number)\]: (.*);$/;
-const IDENTIFIER_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** A quoted key prettier leaves quoted: not an identifier name nor a number. */
 const QUOTED_KEY = /^"(?![A-Za-z_$][A-Za-z0-9_$]*"$)(?![0-9.]+"$)[\x20\x21\x23-\x5b\x5d-\x7e]*"$/;
 
@@ -37,7 +35,7 @@ function docs(node: ts.Node, indent: string): string | undefined {
 }
 
 function key(name: ts.PropertyName, print: Print): string | undefined {
-  if (ts.isIdentifier(name)) return IDENTIFIER_NAME.test(name.text) ? name.text : undefined;
+  if (ts.isIdentifier(name)) return isPlainKey(name.text) ? name.text : undefined;
   if (ts.isNumericLiteral(name)) return /^[0-9]+$/.test(name.text) ? name.text : undefined;
   if (ts.isStringLiteral(name)) {
     const text = print(name);
@@ -93,7 +91,7 @@ export function laidOutMember(member: ts.TypeElement, indent: string, print: Pri
   if (!SIMPLE_TYPE.test(text)) return undefined;
   const line = `${head}${text};`;
   if (line.length <= PRINT_WIDTH) return `${doc}${line}`;
-  const union = ts.isUnionTypeNode(type) ? unionLayout(type, head, indent, print) : undefined;
+  const union = ts.isUnionTypeNode(type) ? unionLayout(type, text, head, indent, print) : undefined;
   return union === undefined ? undefined : `${doc}${union}`;
 }
 
@@ -118,13 +116,18 @@ function unbreakable(node: ts.TypeNode): boolean {
 }
 
 /**
- * A union that does not fit after its key: on the next line if it fits there, else one case a
+ * A union (`flat` as the printer writes it) that does not fit after its key: on the next line if it fits there, else one case a
  * line after `| `. A case of type arguments ending in a union (`UnrecognizedVariant<"type",
  * A | B>`) that does not fit its line gets one argument a line, the union broken the same way.
  */
-function unionLayout(type: ts.UnionTypeNode, head: string, indent: string, print: Print): string | undefined {
+function unionLayout(
+  type: ts.UnionTypeNode,
+  flat: string,
+  head: string,
+  indent: string,
+  print: Print,
+): string | undefined {
   const next = `${indent}${STEP}`;
-  const flat = print(type);
   if (`${next}${flat};`.length <= PRINT_WIDTH) return `${head.trimEnd()}\n${next}${flat};`;
   const lines: string[] = [];
   for (const [index, member] of type.types.entries()) {

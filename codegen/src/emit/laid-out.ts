@@ -1,5 +1,5 @@
 import { printDoc } from "../format/doc-comments-aside.js";
-import { stringLiteral } from "./escape.js";
+import { propertyKey, stringLiteral } from "./escape.js";
 import { blockComment } from "./jsdoc.js";
 
 /**
@@ -15,15 +15,18 @@ import { blockComment } from "./jsdoc.js";
  * prettier at the widths where its layout changes, and every laid-out fragment of the real specs.
  */
 
-const PRINT_WIDTH = 80;
-const INDENT = "  ";
+export const PRINT_WIDTH = 80;
+/** prettier's indentation step (tabWidth 2, spaces). */
+export const INDENT = "  ";
 /** prettier keeps `key: value` on one line when the key is narrower than this (tabWidth + 3). */
 const SHORT_KEY_WIDTH = 5;
 
 const PLAIN_CODE = /^[\x20-\x7e]*$/;
 const PLAIN_STRING_LITERAL = /^"[\x20\x21\x23-\x5b\x5d-\x7e]*"$/;
-const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const DIGITS = /^[0-9]+$/;
+
+/** A key `propertyKey` writes bare (an identifier name, not `__proto__`): prettier leaves it as it is. */
+export const isPlainKey = (key: string): boolean => propertyKey(key) === key;
 
 /** A doc comment of these lines as prettier prints it at `indent`, on a line of its own; none for no lines. */
 function docBlock(lines: readonly string[], indent: string): string {
@@ -38,7 +41,7 @@ export interface ConstEntry {
 }
 
 function entryText(entry: ConstEntry): string | undefined {
-  if (!PLAIN_KEY.test(entry.key) || entry.key === "__proto__") return undefined;
+  if (!isPlainKey(entry.key)) return undefined;
   const line = `${INDENT}${entry.key}: ${entry.value},`;
   let code: string;
   if (DIGITS.test(entry.value)) code = line;
@@ -114,8 +117,7 @@ export function laidOutValue(value: unknown): string | undefined {
   if (entries === undefined) return undefined;
   for (const [key, item] of entries) {
     const text = laidOutValue(item);
-    if (text === undefined || (key !== undefined && (!PLAIN_KEY.test(key) || key === "__proto__")))
-      return undefined;
+    if (text === undefined || (key !== undefined && !isPlainKey(key))) return undefined;
     parts.push(key === undefined ? text : `${key}: ${text}`);
   }
   if (Array.isArray(value)) return `[${parts.join(", ")}]`;
@@ -131,12 +133,12 @@ export function laidOutObjectMember(
   doc: readonly string[],
   fields: readonly { readonly name: string; readonly value: unknown }[],
 ): string | undefined {
-  if (!PLAIN_KEY.test(key) || key === "__proto__" || fields.length === 0) return undefined;
+  if (!isPlainKey(key) || fields.length === 0) return undefined;
   const lines = [`${INDENT}${key}: {`];
   for (const field of fields) {
     const value = laidOutValue(field.value);
     const line = `${INDENT}${INDENT}${field.name}: ${value},`;
-    if (value === undefined || !PLAIN_KEY.test(field.name) || line.length > PRINT_WIDTH) return undefined;
+    if (value === undefined || !isPlainKey(field.name) || line.length > PRINT_WIDTH) return undefined;
     lines.push(line);
   }
   if ((lines[0] ?? "").length > PRINT_WIDTH) return undefined;

@@ -39,6 +39,19 @@ function row(
 export function emitOperationsModule(model: ApiModel): ModuleTemplate {
   const columns = operationColumns(model.api);
   const calls = new Map(model.calls.map((call) => [call.operationId, call]));
+  // Rows whose every field fits on its line are written as prettier would: the printer writes
+  // only their marker, and formatting skips them.
+  const laidOut = new Map(
+    model.operations.flatMap((operation) => {
+      const call = calls.get(operation.operationId);
+      const text = laidOutObjectMember(
+        operation.operationId,
+        docLines(operation.docs),
+        columns.map((column) => ({ name: column.name, value: column.value(operation, call) })),
+      );
+      return text === undefined ? [] : [[operationSubject(operation.operationId), text] as const];
+    }),
+  );
   const printed = splitMarkedText(
     printStatements([
       {
@@ -52,7 +65,9 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
             initializer: (writer) => {
               writer.write("{").newLine();
               for (const operation of model.operations) {
-                writer.writeLine(markerLine(operationSubject(operation.operationId)));
+                const subject = operationSubject(operation.operationId);
+                writer.writeLine(markerLine(subject));
+                if (laidOut.has(subject)) continue;
                 const doc = docLines(operation.docs);
                 if (doc.length > 0) writer.writeLine(blockComment(doc));
                 writer.writeLine(
@@ -72,18 +87,6 @@ export function emitOperationsModule(model: ApiModel): ModuleTemplate {
         type: "keyof typeof operationTable",
       },
     ]),
-  );
-  // Rows whose every field fits on its line are written as prettier would and skip its pass.
-  const laidOut = new Map(
-    model.operations.flatMap((operation) => {
-      const call = calls.get(operation.operationId);
-      const text = laidOutObjectMember(
-        operation.operationId,
-        docLines(operation.docs),
-        columns.map((column) => ({ name: column.name, value: column.value(operation, call) })),
-      );
-      return text === undefined ? [] : [[operationSubject(operation.operationId), text] as const];
-    }),
   );
   const fragments = printed.fragments.map((fragment) => ({
     key: fragment.key,
