@@ -44,13 +44,14 @@ function writePrograms() {
     throw new Error("docs/migration.md's webhook handler is no longer where bench/payment.mjs expects it");
   const identityVerification = (file) =>
     `export { verify } from ${JSON.stringify(path.join(PROGRAMS_DIR, file).replace(/\.ts$/, ".js"))};\n`;
+  const oursByCategory = ours.replace(`from "@portone-typed/v2";`, `from "@portone-typed/v2/payment";`);
   const files = {
     "official.ts": official,
     "ours.ts": ours,
-    "ours-payment.ts": ours.replace(`from "@portone-typed/v2";`, `from "@portone-typed/v2/payment";`),
+    "ours-payment.ts": oursByCategory,
     "official-with-iv.ts": `${official}${identityVerification("server-sdk-portone-client.ts")}`,
     "ours-with-iv.ts": `${ours}${identityVerification("portone-typed.ts")}`,
-    "ours-payment-with-iv.ts": `${ours.replace(`from "@portone-typed/v2";`, `from "@portone-typed/v2/payment";`)}${identityVerification("portone-typed.ts")}`,
+    "ours-payment-with-iv.ts": `${oursByCategory}${identityVerification("portone-typed.ts")}`,
     "empty.ts": "export {};\n",
   };
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(DIR, name), text);
