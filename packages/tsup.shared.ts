@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Options } from "tsup";
+import { withCompactReexports } from "./cjs-reexports.shared.js";
 import { emitSharedDeclarations } from "./declarations.shared.js";
 import { withoutDocComments } from "./js-doc-comments.shared.js";
 
@@ -9,7 +10,8 @@ import { withoutDocComments } from "./js-doc-comments.shared.js";
  * between entries in chunks. The generated code and @portone-typed/internal are bundled in
  * (neither is published); openapi-fetch stays a dependency. Declarations are written once for
  * both formats and every entry (see emitSharedDeclarations), after the bundles; the bundles
- * lose their doc comments, which the declarations hold.
+ * lose their doc comments, which the declarations hold, and the CommonJS ones write their
+ * re-exports compactly (see withCompactReexports).
  */
 export function clientPackage(entry: Record<string, string>): Options {
   return {
@@ -25,16 +27,17 @@ export function clientPackage(entry: Record<string, string>): Options {
     noExternal: ["@portone-typed/internal"],
     tsconfig: "tsconfig.build.json",
     onSuccess: async () => {
-      stripBundleDocComments(path.join(process.cwd(), "dist"));
+      compactBundles(path.join(process.cwd(), "dist"));
       emitSharedDeclarations(process.cwd(), entry);
     },
   };
 }
 
-function stripBundleDocComments(dist: string): void {
+function compactBundles(dist: string): void {
   for (const name of readdirSync(dist)) {
     if (!/\.c?js$/.test(name)) continue;
     const file = path.join(dist, name);
-    writeFileSync(file, withoutDocComments(readFileSync(file, "utf8"), name));
+    const text = withoutDocComments(readFileSync(file, "utf8"), name);
+    writeFileSync(file, name.endsWith(".cjs") ? withCompactReexports(text, name) : text);
   }
 }

@@ -44,6 +44,24 @@ async function readmeExamples(name: string): Promise<string[]> {
   return examples;
 }
 
+/** For every entry point of PACKAGE: the names that require() and import() do not give alike. */
+const COMPARE_FORMATS = `import { createRequire } from "node:module";
+const require = createRequire(import.meta.url);
+const manifest = require("PACKAGE/package.json");
+const entries = [];
+for (const key of Object.keys(manifest.exports).filter((key) => key !== "./package.json")) {
+  const entry = "PACKAGE" + key.slice(1);
+  const required = require(entry);
+  const imported = await import(entry);
+  const names = new Set([...Object.keys(required), ...Object.keys(imported)].filter((name) => name !== "default"));
+  // Each format has its own instances: functions match by kind, values by their JSON.
+  const same = (a, b) => typeof a === typeof b && (typeof a === "function" || JSON.stringify(a) === JSON.stringify(b));
+  const missing = [...names].filter((name) => !(name in required) || !(name in imported) || !same(required[name], imported[name]));
+  entries.push({ entry, missing, names: names.size });
+}
+console.log(JSON.stringify(entries));
+`;
+
 const EXPRESS_SHIM = `declare module "express" {
   import type { IncomingHttpHeaders } from "node:http";
   interface Request { body: Buffer; headers: IncomingHttpHeaders }
@@ -180,6 +198,26 @@ describe("the published packages, from a consumer's side", () => {
       'require("@portone-typed/v2/identity-verification")',
     );
     expect(JSON.parse(node(project, "out/main.cjs"))).toEqual(FLOW_OUTPUT);
+  });
+
+  // The CommonJS bundles write their re-exports in a loop of their own (packages/tsup.shared.ts):
+  // require() must give every name import() gives, as the same value.
+  it.each(OUR_PACKAGES)("@portone-typed/%s exports the same under require() and import()", async (name) => {
+    const script = `compare-formats-${name}.mjs`;
+    await writeFile(
+      path.join(project, script),
+      COMPARE_FORMATS.replaceAll("PACKAGE", `@portone-typed/${name}`),
+    );
+    const entries = JSON.parse(node(project, script)) as {
+      entry: string;
+      missing: string[];
+      names: number;
+    }[];
+    expect(entries.length).toBeGreaterThan(1);
+    for (const { entry, missing, names } of entries) {
+      expect(missing, entry).toEqual([]);
+      expect(names, entry).toBeGreaterThan(0);
+    }
   });
 
   it.each([
