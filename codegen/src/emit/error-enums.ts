@@ -7,10 +7,17 @@ import {
   exportNameOfSchema,
   failureStatusConstName,
 } from "../model/names.js";
-import { constObject } from "./enums.js";
+import { constObject, documentedObjectLiteral } from "./enums.js";
 import { blockCommentLines, propertyKey, stringLiteral } from "./escape.js";
 import { docLines, docText } from "./jsdoc.js";
-import { laidOutAlias, laidOutConst, laidOutStatements } from "./laid-out.js";
+import {
+  catalogEntryOf,
+  ERROR_STATUSES,
+  ERROR_TYPES,
+  errorCatalog,
+  type ErrorCatalog,
+} from "./error-catalog.js";
+import { laidOutAlias, laidOutConst, laidOutLiteralUnion, laidOutStatements } from "./laid-out.js";
 import { operationSubject, schemaSubject, type ModuleTemplate } from "./sections.js";
 import { statementSection, type StatementFragment } from "./ts-morph-sections.js";
 
@@ -66,7 +73,11 @@ function constFragmentStatements(
   ]);
 }
 
-function errorFragment(errorUnion: ErrorUnion): StatementFragment {
+/**
+ * An error union's consts with their own documented entries: for a union whose types the
+ * catalog does not describe as its cases do (see ErrorCatalog).
+ */
+function ownErrorFragment(errorUnion: ErrorUnion): StatementFragment {
   const unionName = exportNameOfSchema(errorUnion.name);
   const typeName = errorTypeConstName(unionName);
   return {
@@ -74,29 +85,119 @@ function errorFragment(errorUnion: ErrorUnion): StatementFragment {
     statements: constFragmentStatements([
       {
         name: typeName,
-        description: `The \`type\` of each error in \`${unionName}\`.`,
+        description: typeConstDescription(unionName),
         entries: errorUnion.cases.map((errorCase) => ({
           key: errorCase.type,
           value: stringLiteral(errorCase.type),
-          doc: docLines({
-            ...errorCase.docs,
-            title: `${errorCase.docs.title ?? errorCase.type} (HTTP ${errorCase.status})`,
-          }),
+          doc: catalogEntryOf(errorCase).doc,
         })),
-        valuesDescription: `A \`type\` of \`${unionName}\`.`,
+        valuesDescription: typeAliasDescription(unionName),
       },
       {
         name: errorStatusConstName(unionName),
-        description: `The HTTP status PortOne answers each \`${unionName}\` with (\`x-portone-status-code\`).`,
-        entries: errorUnion.cases.map((errorCase) => ({
-          key: errorCase.type,
-          value: String(errorCase.status),
-          doc: [],
-        })),
+        description: statusConstDescription(unionName),
+        entries: statusEntries(errorUnion),
       },
     ]),
     uses: [],
   };
+}
+
+const typeConstDescription = (unionName: string) => `The \`type\` of each error in \`${unionName}\`.`;
+const typeAliasDescription = (unionName: string) => `A \`type\` of \`${unionName}\`.`;
+const statusConstDescription = (unionName: string) =>
+  `The HTTP status PortOne answers each \`${unionName}\` with (\`x-portone-status-code\`).`;
+const statusEntries = (errorUnion: ErrorUnion): ConstEntries =>
+  errorUnion.cases.map((errorCase) => ({ key: errorCase.type, value: String(errorCase.status), doc: [] }));
+
+/**
+ * An error union's consts declared as picks of the catalog in `shared.ts`, which documents
+ * each type once: `export const XErrorType: ErrorTypes<XErrorType> = { … }`, the type alias
+ * its literal union, `XErrorStatus: ErrorStatuses<XErrorType>`.
+ */
+function cataloguedErrorFragment(errorUnion: ErrorUnion): StatementFragment {
+  const unionName = exportNameOfSchema(errorUnion.name);
+  const typeName = errorTypeConstName(unionName);
+  const statusName = errorStatusConstName(unionName);
+  const typeEntries = errorUnion.cases.map((errorCase) => ({
+    key: errorCase.type,
+    value: stringLiteral(errorCase.type),
+    doc: [],
+  }));
+  const literals = errorUnion.cases.map((errorCase) => stringLiteral(errorCase.type));
+  const typeConst: AnnotatedConst = {
+    name: typeName,
+    description: typeConstDescription(unionName),
+    entries: typeEntries,
+    type: `${ERROR_TYPES}<${typeName}>`,
+  };
+  const statusConst: AnnotatedConst = {
+    name: statusName,
+    description: statusConstDescription(unionName),
+    entries: statusEntries(errorUnion),
+    type: `${ERROR_STATUSES}<${typeName}>`,
+  };
+  const aliasDescription = typeAliasDescription(unionName);
+  const aliasDoc = blockCommentLines(aliasDescription);
+  const [onlyLiteral] = literals;
+  const laidOut = laidOutStatements([
+    laidOutAnnotatedConst(typeConst),
+    literals.length === 1 && onlyLiteral !== undefined
+      ? laidOutAlias(typeName, aliasDoc, onlyLiteral)
+      : laidOutLiteralUnion(typeName, aliasDoc, literals),
+    laidOutAnnotatedConst(statusConst),
+  ]);
+  const uses = [ERROR_TYPES, ERROR_STATUSES];
+  const key = schemaSubject(errorUnion.name);
+  if (laidOut !== undefined) return { key, statements: { laidOut }, uses };
+  return {
+    key,
+    statements: [
+      annotatedConstStructure(typeConst),
+      {
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: typeName,
+        docs: docText(aliasDescription),
+        type: literals.join(" | "),
+      },
+      annotatedConstStructure(statusConst),
+    ],
+    uses,
+  };
+}
+
+/** A const declared with a type (`ErrorTypes<XErrorType>`) that documents its entries. */
+interface AnnotatedConst {
+  readonly name: string;
+  readonly description: string;
+  readonly entries: ConstEntries;
+  readonly type: string;
+}
+
+const laidOutAnnotatedConst = ({ name, description, entries, type }: AnnotatedConst) =>
+  laidOutConst(
+    name,
+    blockCommentLines(description),
+    entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
+    type,
+  );
+
+const annotatedConstStructure = ({
+  name,
+  description,
+  entries,
+  type,
+}: AnnotatedConst): StatementStructures => ({
+  kind: StructureKind.VariableStatement,
+  isExported: true,
+  declarationKind: VariableDeclarationKind.Const,
+  docs: docText(description),
+  declarations: [{ name, type, initializer: documentedObjectLiteral(entries) }],
+});
+
+function errorFragment(errorUnion: ErrorUnion, catalog: ErrorCatalog): StatementFragment {
+  return catalog.catalogued(errorUnion) ? cataloguedErrorFragment(errorUnion) : ownErrorFragment(errorUnion);
 }
 
 /** V1: an operation's documented failure statuses, by reason, each described (`BAD_REQUEST: 400`). */
@@ -126,6 +227,7 @@ function failureFragment(operation: Operation): StatementFragment {
  * HTTP statuses; V1's documented failure statuses per operation.
  */
 export function emitErrorsModule(model: ApiModel): ModuleTemplate {
+  const catalog = errorCatalog(model);
   const failing = model.operations.filter((operation) => (operation.failures ?? []).length > 0);
   return {
     name: "errors",
@@ -133,6 +235,11 @@ export function emitErrorsModule(model: ApiModel): ModuleTemplate {
       model.api === "v1"
         ? "Each operation's documented failure statuses as runtime consts."
         : "Each operation's error union as runtime consts: its `type` tags and their HTTP statuses.",
-    sections: [statementSection([...model.errorUnions.map(errorFragment), ...failing.map(failureFragment)])],
+    sections: [
+      statementSection([
+        ...model.errorUnions.map((errorUnion) => errorFragment(errorUnion, catalog)),
+        ...failing.map(failureFragment),
+      ]),
+    ],
   };
 }

@@ -40,33 +40,70 @@ export interface ConstEntry {
   readonly doc: readonly string[];
 }
 
-function entryText(entry: ConstEntry): string | undefined {
+function entryText(entry: ConstEntry, indent: string): string | undefined {
   if (!isPlainKey(entry.key)) return undefined;
-  const line = `${INDENT}${entry.key}: ${entry.value},`;
+  const line = `${indent}${entry.key}: ${entry.value},`;
   let code: string;
   if (DIGITS.test(entry.value)) code = line;
   else if (!PLAIN_STRING_LITERAL.test(entry.value)) return undefined;
   // A string that does not fit goes under its key, unless the key is too short to be worth it.
   else if (line.length <= PRINT_WIDTH || entry.key.length < SHORT_KEY_WIDTH) code = line;
-  else code = `${INDENT}${entry.key}:\n${INDENT}${INDENT}${entry.value},`;
-  return `${docBlock(entry.doc, INDENT)}${code}`;
+  else code = `${indent}${entry.key}:\n${indent}${INDENT}${entry.value},`;
+  return `${docBlock(entry.doc, indent)}${code}`;
 }
 
-/** `export const Name = { KEY: "VALUE", … } as const;`, one entry a line, each with its doc. */
+/** A type argument list prettier never breaks: one name (`ErrorTypes<CancelPaymentErrorType>`). */
+const ONE_NAME_ARGUMENT = /^[A-Za-z_$][A-Za-z0-9_$]*<[A-Za-z_$][A-Za-z0-9_$]*>$/;
+
+/**
+ * `export const Name = { KEY: "VALUE", … } as const;`, one entry a line, each with its doc; with
+ * `type`, `export const Name: Type = { … };` instead, the object on the next line, one step in,
+ * when its first line does not fit.
+ */
 export function laidOutConst(
   name: string,
   doc: readonly string[],
   entries: readonly ConstEntry[],
+  type?: string,
 ): string | undefined {
-  const head = `export const ${name} = {`;
-  if (entries.length === 0 || head.length > PRINT_WIDTH || !PLAIN_CODE.test(head)) return undefined;
+  if (entries.length === 0 || (type !== undefined && !ONE_NAME_ARGUMENT.test(type))) return undefined;
+  const declaration = `export const ${name}${type === undefined ? "" : `: ${type}`} =`;
+  if (!PLAIN_CODE.test(declaration)) return undefined;
+  const hugs = `${declaration} {`.length <= PRINT_WIDTH;
+  if (!hugs && type === undefined) return undefined;
+  const indent = hugs ? "" : INDENT;
   const lines: string[] = [];
   for (const entry of entries) {
-    const text = entryText(entry);
+    const text = entryText(entry, `${indent}${INDENT}`);
     if (text === undefined) return undefined;
     lines.push(text);
   }
-  return `${docBlock(doc, "")}${head}\n${lines.join("\n")}\n} as const;`;
+  const open = hugs ? `${declaration} {` : `${declaration}\n${INDENT}{`;
+  const close = `${indent}}${type === undefined ? " as const" : ""};`;
+  return `${docBlock(doc, "")}${open}\n${lines.join("\n")}\n${close}`;
+}
+
+/**
+ * `export type Name = "A" | "B";`: on the next line when it does not fit, one case a line after
+ * `| ` when it does not fit there either. Only for two or more string literals.
+ */
+export function laidOutLiteralUnion(
+  name: string,
+  doc: readonly string[],
+  literals: readonly string[],
+): string | undefined {
+  if (literals.length < 2 || !literals.every((literal) => PLAIN_STRING_LITERAL.test(literal)))
+    return undefined;
+  const flat = literals.join(" | ");
+  const line = `export type ${name} = ${flat};`;
+  if (!PLAIN_CODE.test(line)) return undefined;
+  const code =
+    line.length <= PRINT_WIDTH
+      ? line
+      : `${INDENT}${flat};`.length <= PRINT_WIDTH
+        ? `export type ${name} =\n${INDENT}${flat};`
+        : `export type ${name} =\n${literals.map((literal) => `${INDENT}| ${literal}`).join("\n")};`;
+  return `${docBlock(doc, "")}${code}`;
 }
 
 /**

@@ -1,6 +1,15 @@
 import type { StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/model.js";
 import { ENVELOPE, UNRECOGNIZED_VARIANT } from "./base-types.js";
+import {
+  ERROR_STATUS_CATALOG,
+  ERROR_STATUSES,
+  ERROR_TYPE_CATALOG,
+  ERROR_TYPES,
+  errorCatalog,
+  type CatalogEntry,
+} from "./error-catalog.js";
+import { propertyKey, stringLiteral } from "./escape.js";
 import { operationColumns } from "./operation-columns.js";
 import { JSON_RESPONSE } from "./json-responses.js";
 import { CALL_OPTIONS } from "./operation-client.js";
@@ -11,9 +20,14 @@ import { printStatements } from "./ts-morph-sections.js";
 export const UNRECOGNIZED = "Unrecognized";
 export const NAMED_SCHEMA = "NamedSchema";
 
+const hasErrorCatalog = (model: ApiModel): boolean => model.errorUnions.some(errorCatalog(model).catalogued);
+
 /** Symbols `shared.ts` defines for a model; every entry point imports them from the one file, so they stay one type. */
 export function sharedSymbols(model: ApiModel): string[] {
   return [
+    ...(hasErrorCatalog(model)
+      ? [ERROR_TYPE_CATALOG, ERROR_STATUS_CATALOG, ERROR_TYPES, ERROR_STATUSES]
+      : []),
     ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT] : []),
     ...(model.api === "v1" ? [ENVELOPE] : []),
     OPERATION_INFO,
@@ -133,6 +147,60 @@ const callOptionsStatement: StatementStructures = {
   ],
 };
 
+/**
+ * The catalog of error types (the descriptions go with the types; the statuses are in both) and
+ * the types an error union's consts are declared with.
+ */
+function errorCatalogStatements(model: ApiModel): StatementStructures[] {
+  const { entries } = errorCatalog(model);
+  const catalog = (
+    name: string,
+    description: string,
+    member: (entry: CatalogEntry) => { type: string; doc: readonly string[] },
+  ): StatementStructures => ({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name,
+    docs: [{ description }],
+    properties: entries.map((entry) => {
+      const { type, doc } = member(entry);
+      return {
+        name: propertyKey(entry.type),
+        isReadonly: true,
+        type,
+        docs: doc.length === 0 ? [] : [{ description: doc.join("\n") }],
+      };
+    }),
+  });
+  const picked = (name: string, from: string, description: string): StatementStructures => ({
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name,
+    typeParameters: [{ name: "Type", constraint: `keyof ${from}` }],
+    type: `Pick<${from}, Type>`,
+    docs: [{ description }],
+  });
+  return [
+    catalog(
+      ERROR_TYPE_CATALOG,
+      "Every error `type` of the API, each described once with its HTTP status. An error union's\n" +
+        `\`…ErrorType\` const is a \`${ERROR_TYPES}<…>\` of its own types, descriptions included.`,
+      (entry) => ({ type: stringLiteral(entry.type), doc: entry.doc }),
+    ),
+    catalog(
+      ERROR_STATUS_CATALOG,
+      "The HTTP status PortOne answers each error `type` with (`x-portone-status-code`).",
+      (entry) => ({ type: String(entry.status), doc: [] }),
+    ),
+    picked(ERROR_TYPES, ERROR_TYPE_CATALOG, "The `…ErrorType` const of an error union of these types."),
+    picked(
+      ERROR_STATUSES,
+      ERROR_STATUS_CATALOG,
+      "The `…ErrorStatus` const of an error union of these types.",
+    ),
+  ];
+}
+
 /** `shared.ts`: the types every entry point of an API shares. */
 export function sharedModuleText(model: ApiModel): string {
   const operationInfo: StatementStructures = {
@@ -154,5 +222,6 @@ export function sharedModuleText(model: ApiModel): string {
     ...(model.calls.length > 0 ? [callOptionsStatement] : []),
     namedSchemaStatement,
     jsonResponseStatement,
+    ...(hasErrorCatalog(model) ? errorCatalogStatements(model) : []),
   ]);
 }

@@ -61,4 +61,8 @@ export const RESERVED_EXPORTS = {
   OperationErrors: "the operation style's error unions by operation",
   NamedSchema: "the helper that names schema interfaces",
   JsonResponse: "the openapi-typescript response type with a JSON body",
+  ErrorTypeCatalog: "the catalog of error types",
+  ErrorStatusCatalog: "the catalog of error statuses",
+  ErrorTypes: "the type of an error union's type const",
+  ErrorStatuses: "the type of an error union's status const",
 } as const;

@@ -11,6 +11,7 @@ import {
   laidOutAlias,
   laidOutConst,
   laidOutExtendingInterface,
+  laidOutLiteralUnion,
   laidOutObjectMember,
   laidOutValue,
 } from "../../src/emit/laid-out.js";
@@ -89,6 +90,53 @@ describe("statements laid out as prettier prints them", () => {
       }
     },
   );
+
+  // `export const N: ErrorTypes<N> = {` is 79, 80 and 81 columns at 24 and 25; past it the
+  // object goes on the next line, and its strings go under their keys 4 columns sooner.
+  it.each([1, 24, 25, 40].flatMap((width) => [30, 36, 37, 40].map((value) => [width, value])))(
+    "lays out a %i-column const declared with a type, with a %i-column string, as prettier does",
+    async (width, value) => {
+      const entries = [
+        { key: "FORBIDDEN", value: '"FORBIDDEN"', doc: [] },
+        { key: name(value, "K"), value: `"${name(value, "K")}"`, doc: ["doc"] },
+        { key: "NO", value: "409", doc: [] },
+      ];
+      const text = laidOutConst(name(width), ["The types."], entries, `ErrorTypes<${name(width)}>`);
+      expect(text).toBeDefined();
+      expect(await format(text ?? "")).toBe(text);
+    },
+  );
+
+  it("leaves a const declared with a type prettier could break to prettier", () => {
+    const entries = [{ key: "A", value: '"A"', doc: [] }];
+    expect(laidOutConst("X", [], entries, "Pick<Catalog, X>")).toBeUndefined();
+    expect(laidOutConst("X", [], entries, 'ErrorTypes<"A">')).toBeUndefined();
+  });
+
+  // A union that fits on its line, on the next line (76, 77, 78 columns there), or not at all.
+  it.each([
+    [["A", "B"]],
+    [[name(35, "A"), name(36, "B")]],
+    [[name(35, "A"), name(37, "B")]],
+    [[name(35, "A"), name(38, "B")]],
+    [[name(20, "A"), name(20, "B"), name(20, "C"), name(20, "D")]],
+  ])("lays out the literal union %j as prettier does", async (cases) => {
+    for (const width of [1, 30, 60]) {
+      const text = laidOutLiteralUnion(
+        name(width),
+        ["A type."],
+        cases.map((literal) => `"${literal}"`),
+      );
+      expect(text).toBeDefined();
+      expect(await format(text ?? "")).toBe(text);
+    }
+  });
+
+  it("leaves one literal, and literals prettier may requote, to the other layouts", () => {
+    expect(laidOutLiteralUnion("X", [], ['"A"'])).toBeUndefined();
+    expect(laidOutLiteralUnion("X", [], ['"A"', '"say \\"hi\\""'])).toBeUndefined();
+    expect(laidOutLiteralUnion("X", [], ['"A"', '"결제"'])).toBeUndefined();
+  });
 
   it.each([
     ["a value prettier may requote", [{ key: "A", value: '"say \\"hi\\""', doc: [] }]],

@@ -43,10 +43,20 @@ describe("generation from the real V2 spec", () => {
       /^ {4}(\w+):\n(?: {6}\| components\["schemas"\]\["\w+"\]\n)+ {6}\| UnrecognizedVariant<\s*"\w+",\s*\|? ?components\["schemas"\]/gm;
     expect(distinctMatches(whole("schema.ts"), unionCases)).toHaveLength(178);
     const errors = whole("errors.ts");
-    expect(distinctMatches(errors, /^export const (\w+ErrorType) = \{$/gm)).toHaveLength(147);
-    expect(distinctMatches(errors, /^export const (\w+ErrorStatus) = \{$/gm)).toHaveLength(147);
+    // Declared as picks of shared.ts's catalog, but for the one union whose
+    // PLATFORM_CURRENCY_NOT_SUPPORTED is another schema than the other unions' (a spec slip).
+    const errorConst = (suffix: string) =>
+      new RegExp(
+        `^export const (\\w+Error${suffix})(?:: (?:ErrorTypes|ErrorStatuses)<\\w+ErrorType> =\\s*| = )\\{$`,
+        "gm",
+      );
+    expect(distinctMatches(errors, errorConst("Type"))).toHaveLength(147);
+    expect(distinctMatches(errors, errorConst("Status"))).toHaveLength(147);
+    expect(distinctMatches(errors, /^export const (\w+ErrorType) = \{$/gm)).toEqual([
+      "CompletePlatformPayoutByPartnerSettlementIdsErrorType",
+    ]);
     expect(errors).toMatch(
-      /export const SendIdentityVerificationErrorStatus = \{[^}]*CHANNEL_NOT_FOUND: 404,[^}]*PG_PROVIDER: 502,/,
+      /export const SendIdentityVerificationErrorStatus: ErrorStatuses<SendIdentityVerificationErrorType> =\s*\{[^}]*CHANNEL_NOT_FOUND: 404,[^}]*PG_PROVIDER: 502,/,
     );
     expect(distinctMatches(whole("enums.ts"), /^export const (\w+) = \{$/gm)).toHaveLength(118);
     expect(count(whole("operations.ts"), /^ {2}\w+: \{$/gm)).toBe(147);

@@ -78,3 +78,49 @@ export type JsonResponse<Body> = {
   headers: { [name: string]: unknown };
   content: { "application/json": Body };
 };
+
+/**
+ * Every error `type` of the API, each described once with its HTTP status. An error union's
+ * `…ErrorType` const is a `ErrorTypes<…>` of its own types, descriptions included.
+ */
+export interface ErrorTypeCatalog {
+  /** 빌링키가 존재하지 않는 경우 (HTTP 404) */
+  readonly BILLING_KEY_NOT_FOUND: "BILLING_KEY_NOT_FOUND";
+  /** 요청된 채널이 존재하지 않는 경우 (HTTP 404) */
+  readonly CHANNEL_NOT_FOUND: "CHANNEL_NOT_FOUND";
+  /** 요청이 거절된 경우 (HTTP 403) */
+  readonly FORBIDDEN: "FORBIDDEN";
+  /** 본인인증 건이 이미 API로 요청된 상태인 경우 (HTTP 409) */
+  readonly IDENTITY_VERIFICATION_ALREADY_SENT: "IDENTITY_VERIFICATION_ALREADY_SENT";
+  /** 요청된 본인인증 건이 존재하지 않는 경우 (HTTP 404) */
+  readonly IDENTITY_VERIFICATION_NOT_FOUND: "IDENTITY_VERIFICATION_NOT_FOUND";
+  /** 요청된 입력 정보가 유효하지 않은 경우 (HTTP 400) */
+  readonly INVALID_REQUEST: "INVALID_REQUEST";
+  /** PG사에서 오류를 전달한 경우 (HTTP 502) */
+  readonly PG_PROVIDER: "PG_PROVIDER";
+  /** 인증 정보가 올바르지 않은 경우 (HTTP 401) */
+  readonly UNAUTHORIZED: "UNAUTHORIZED";
+}
+
+/** The HTTP status PortOne answers each error `type` with (`x-portone-status-code`). */
+export interface ErrorStatusCatalog {
+  readonly BILLING_KEY_NOT_FOUND: 404;
+  readonly CHANNEL_NOT_FOUND: 404;
+  readonly FORBIDDEN: 403;
+  readonly IDENTITY_VERIFICATION_ALREADY_SENT: 409;
+  readonly IDENTITY_VERIFICATION_NOT_FOUND: 404;
+  readonly INVALID_REQUEST: 400;
+  readonly PG_PROVIDER: 502;
+  readonly UNAUTHORIZED: 401;
+}
+
+/** The `…ErrorType` const of an error union of these types. */
+export type ErrorTypes<Type extends keyof ErrorTypeCatalog> = Pick<
+  ErrorTypeCatalog,
+  Type
+>;
+/** The `…ErrorStatus` const of an error union of these types. */
+export type ErrorStatuses<Type extends keyof ErrorStatusCatalog> = Pick<
+  ErrorStatusCatalog,
+  Type
+>;

@@ -2,74 +2,77 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Each operation's error union as runtime consts: its `type` tags and their HTTP statuses.
 
+import type { ErrorStatuses, ErrorTypes } from "../../shared.js";
+
 /** The `type` of each error in `GetIdentityVerificationError`. */
-export const GetIdentityVerificationErrorType = {
-  /** 요청이 거절된 경우 (HTTP 403) */
-  FORBIDDEN: "FORBIDDEN",
-  /** 요청된 본인인증 건이 존재하지 않는 경우 (HTTP 404) */
-  IDENTITY_VERIFICATION_NOT_FOUND: "IDENTITY_VERIFICATION_NOT_FOUND",
-  /** 요청된 입력 정보가 유효하지 않은 경우 (HTTP 400) */
-  INVALID_REQUEST: "INVALID_REQUEST",
-  /** 인증 정보가 올바르지 않은 경우 (HTTP 401) */
-  UNAUTHORIZED: "UNAUTHORIZED",
-} as const;
+export const GetIdentityVerificationErrorType: ErrorTypes<GetIdentityVerificationErrorType> =
+  {
+    FORBIDDEN: "FORBIDDEN",
+    IDENTITY_VERIFICATION_NOT_FOUND: "IDENTITY_VERIFICATION_NOT_FOUND",
+    INVALID_REQUEST: "INVALID_REQUEST",
+    UNAUTHORIZED: "UNAUTHORIZED",
+  };
 /** A `type` of `GetIdentityVerificationError`. */
 export type GetIdentityVerificationErrorType =
-  (typeof GetIdentityVerificationErrorType)[keyof typeof GetIdentityVerificationErrorType];
+  | "FORBIDDEN"
+  | "IDENTITY_VERIFICATION_NOT_FOUND"
+  | "INVALID_REQUEST"
+  | "UNAUTHORIZED";
 /** The HTTP status PortOne answers each `GetIdentityVerificationError` with (`x-portone-status-code`). */
-export const GetIdentityVerificationErrorStatus = {
-  FORBIDDEN: 403,
-  IDENTITY_VERIFICATION_NOT_FOUND: 404,
-  INVALID_REQUEST: 400,
-  UNAUTHORIZED: 401,
-} as const;
+export const GetIdentityVerificationErrorStatus: ErrorStatuses<GetIdentityVerificationErrorType> =
+  {
+    FORBIDDEN: 403,
+    IDENTITY_VERIFICATION_NOT_FOUND: 404,
+    INVALID_REQUEST: 400,
+    UNAUTHORIZED: 401,
+  };
 
 /** The `type` of each error in `GetIdentityVerificationsError`. */
-export const GetIdentityVerificationsErrorType = {
-  /** 요청이 거절된 경우 (HTTP 403) */
-  FORBIDDEN: "FORBIDDEN",
-  /** 요청된 입력 정보가 유효하지 않은 경우 (HTTP 400) */
-  INVALID_REQUEST: "INVALID_REQUEST",
-  /** 인증 정보가 올바르지 않은 경우 (HTTP 401) */
-  UNAUTHORIZED: "UNAUTHORIZED",
-} as const;
+export const GetIdentityVerificationsErrorType: ErrorTypes<GetIdentityVerificationsErrorType> =
+  {
+    FORBIDDEN: "FORBIDDEN",
+    INVALID_REQUEST: "INVALID_REQUEST",
+    UNAUTHORIZED: "UNAUTHORIZED",
+  };
 /** A `type` of `GetIdentityVerificationsError`. */
 export type GetIdentityVerificationsErrorType =
-  (typeof GetIdentityVerificationsErrorType)[keyof typeof GetIdentityVerificationsErrorType];
+  "FORBIDDEN" | "INVALID_REQUEST" | "UNAUTHORIZED";
 /** The HTTP status PortOne answers each `GetIdentityVerificationsError` with (`x-portone-status-code`). */
-export const GetIdentityVerificationsErrorStatus = {
-  FORBIDDEN: 403,
-  INVALID_REQUEST: 400,
-  UNAUTHORIZED: 401,
-} as const;
+export const GetIdentityVerificationsErrorStatus: ErrorStatuses<GetIdentityVerificationsErrorType> =
+  {
+    FORBIDDEN: 403,
+    INVALID_REQUEST: 400,
+    UNAUTHORIZED: 401,
+  };
 
 /** The `type` of each error in `SendIdentityVerificationError`. */
-export const SendIdentityVerificationErrorType = {
-  /** 요청된 채널이 존재하지 않는 경우 (HTTP 404) */
-  CHANNEL_NOT_FOUND: "CHANNEL_NOT_FOUND",
-  /** 요청이 거절된 경우 (HTTP 403) */
-  FORBIDDEN: "FORBIDDEN",
-  /** 본인인증 건이 이미 API로 요청된 상태인 경우 (HTTP 409) */
-  IDENTITY_VERIFICATION_ALREADY_SENT: "IDENTITY_VERIFICATION_ALREADY_SENT",
-  /** 요청된 본인인증 건이 존재하지 않는 경우 (HTTP 404) */
-  IDENTITY_VERIFICATION_NOT_FOUND: "IDENTITY_VERIFICATION_NOT_FOUND",
-  /** 요청된 입력 정보가 유효하지 않은 경우 (HTTP 400) */
-  INVALID_REQUEST: "INVALID_REQUEST",
-  /** PG사에서 오류를 전달한 경우 (HTTP 502) */
-  PG_PROVIDER: "PG_PROVIDER",
-  /** 인증 정보가 올바르지 않은 경우 (HTTP 401) */
-  UNAUTHORIZED: "UNAUTHORIZED",
-} as const;
+export const SendIdentityVerificationErrorType: ErrorTypes<SendIdentityVerificationErrorType> =
+  {
+    CHANNEL_NOT_FOUND: "CHANNEL_NOT_FOUND",
+    FORBIDDEN: "FORBIDDEN",
+    IDENTITY_VERIFICATION_ALREADY_SENT: "IDENTITY_VERIFICATION_ALREADY_SENT",
+    IDENTITY_VERIFICATION_NOT_FOUND: "IDENTITY_VERIFICATION_NOT_FOUND",
+    INVALID_REQUEST: "INVALID_REQUEST",
+    PG_PROVIDER: "PG_PROVIDER",
+    UNAUTHORIZED: "UNAUTHORIZED",
+  };
 /** A `type` of `SendIdentityVerificationError`. */
 export type SendIdentityVerificationErrorType =
-  (typeof SendIdentityVerificationErrorType)[keyof typeof SendIdentityVerificationErrorType];
+  | "CHANNEL_NOT_FOUND"
+  | "FORBIDDEN"
+  | "IDENTITY_VERIFICATION_ALREADY_SENT"
+  | "IDENTITY_VERIFICATION_NOT_FOUND"
+  | "INVALID_REQUEST"
+  | "PG_PROVIDER"
+  | "UNAUTHORIZED";
 /** The HTTP status PortOne answers each `SendIdentityVerificationError` with (`x-portone-status-code`). */
-export const SendIdentityVerificationErrorStatus = {
-  CHANNEL_NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  IDENTITY_VERIFICATION_ALREADY_SENT: 409,
-  IDENTITY_VERIFICATION_NOT_FOUND: 404,
-  INVALID_REQUEST: 400,
-  PG_PROVIDER: 502,
-  UNAUTHORIZED: 401,
-} as const;
+export const SendIdentityVerificationErrorStatus: ErrorStatuses<SendIdentityVerificationErrorType> =
+  {
+    CHANNEL_NOT_FOUND: 404,
+    FORBIDDEN: 403,
+    IDENTITY_VERIFICATION_ALREADY_SENT: 409,
+    IDENTITY_VERIFICATION_NOT_FOUND: 404,
+    INVALID_REQUEST: 400,
+    PG_PROVIDER: 502,
+    UNAUTHORIZED: 401,
+  };

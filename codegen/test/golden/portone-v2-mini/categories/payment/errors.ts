@@ -2,18 +2,20 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Each operation's error union as runtime consts: its `type` tags and their HTTP statuses.
 
+import type { ErrorStatuses, ErrorTypes } from "../../shared.js";
+
 /** The `type` of each error in `DeleteBillingKeyError`. */
-export const DeleteBillingKeyErrorType = {
-  /** 빌링키가 존재하지 않는 경우 (HTTP 404) */
-  BILLING_KEY_NOT_FOUND: "BILLING_KEY_NOT_FOUND",
-  /** 인증 정보가 올바르지 않은 경우 (HTTP 401) */
-  UNAUTHORIZED: "UNAUTHORIZED",
-} as const;
+export const DeleteBillingKeyErrorType: ErrorTypes<DeleteBillingKeyErrorType> =
+  {
+    BILLING_KEY_NOT_FOUND: "BILLING_KEY_NOT_FOUND",
+    UNAUTHORIZED: "UNAUTHORIZED",
+  };
 /** A `type` of `DeleteBillingKeyError`. */
 export type DeleteBillingKeyErrorType =
-  (typeof DeleteBillingKeyErrorType)[keyof typeof DeleteBillingKeyErrorType];
+  "BILLING_KEY_NOT_FOUND" | "UNAUTHORIZED";
 /** The HTTP status PortOne answers each `DeleteBillingKeyError` with (`x-portone-status-code`). */
-export const DeleteBillingKeyErrorStatus = {
-  BILLING_KEY_NOT_FOUND: 404,
-  UNAUTHORIZED: 401,
-} as const;
+export const DeleteBillingKeyErrorStatus: ErrorStatuses<DeleteBillingKeyErrorType> =
+  {
+    BILLING_KEY_NOT_FOUND: 404,
+    UNAUTHORIZED: 401,
+  };

@@ -17,6 +17,10 @@ export * from "./operations.js";
 export * from "./client.js";
 export type {
   CallOptions,
+  ErrorStatusCatalog,
+  ErrorStatuses,
+  ErrorTypeCatalog,
+  ErrorTypes,
   JsonResponse,
   NamedSchema,
   OperationInfo,
