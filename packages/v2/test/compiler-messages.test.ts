@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The compiler's messages for `source`, compiled as a file of this package's tests with its tsconfig. */
-function compilerMessages(source: string): string[] {
+/** `source` compiled as a file of this package's tests with its tsconfig. */
+function compiled(source: string): { program: ts.Program; sourceFile: ts.SourceFile } {
   const configFile = path.join(here, "..", "tsconfig.json");
   const config = ts.getParsedCommandLineOfConfigFile(
     configFile,
@@ -27,9 +27,32 @@ function compilerMessages(source: string): string[] {
   const fileExists = host.fileExists.bind(host);
   host.fileExists = (name) => path.resolve(name) === file || fileExists(name);
   const program = ts.createProgram([file], config.options, host);
+  const sourceFile = program.getSourceFile(file);
+  if (!sourceFile) throw new Error("the deliberate mistakes were not compiled");
+  return { program, sourceFile };
+}
+
+/** The compiler's messages for `source`, each its first line. */
+function compilerMessages(source: string): string[] {
+  const { program, sourceFile } = compiled(source);
   return ts
-    .getPreEmitDiagnostics(program, program.getSourceFile(file))
+    .getPreEmitDiagnostics(program, sourceFile)
     .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n").split("\n")[0] ?? "");
+}
+
+/** The doc comment an editor shows on hovering the last property access in `source`. */
+function documentationOfLastAccess(source: string): string {
+  const { program, sourceFile } = compiled(source);
+  let last: ts.PropertyAccessExpression | undefined;
+  const visit = (node: ts.Node): void => {
+    if (ts.isPropertyAccessExpression(node)) last = node;
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  if (!last) throw new Error("no property access");
+  const checker = program.getTypeChecker();
+  const symbol = checker.getSymbolAtLocation(last.name);
+  return ts.displayPartsToString(symbol?.getDocumentationComment(checker) ?? []);
 }
 
 describe("compiler messages name the types, as PortOne's SDK's do", () => {
@@ -56,6 +79,30 @@ describe("compiler messages name the types, as PortOne's SDK's do", () => {
       "Type 'GetPaymentError' is not assignable to type 'number'.",
       "Type 'PortOneError<\"getPayment\", GetPaymentError>' is not assignable to type 'number'.",
     ]);
+  }, 60_000);
+
+  it("names an error const by the union it picks from the catalog, and keeps each entry's literal", () => {
+    const messages = compilerMessages(`
+      import { GetPaymentErrorStatus, GetPaymentErrorType } from "../src/index.js";
+      export const unknownType = GetPaymentErrorType.NOPE;
+      export const type: "UNAUTHORIZED" = GetPaymentErrorType.FORBIDDEN;
+      export const status: 401 = GetPaymentErrorStatus.FORBIDDEN;
+      export const tag: GetPaymentErrorType = "NOPE";
+    `);
+    expect(messages).toEqual([
+      "Property 'NOPE' does not exist on type 'ErrorTypes<GetPaymentErrorType>'.",
+      `Type '"FORBIDDEN"' is not assignable to type '"UNAUTHORIZED"'.`,
+      "Type '403' is not assignable to type '401'.",
+      `Type '"NOPE"' is not assignable to type 'GetPaymentErrorType'.`,
+    ]);
+  }, 60_000);
+
+  it("shows each error type's description on hover, from the catalog the const picks", () => {
+    const documentation = documentationOfLastAccess(`
+      import { GetPaymentErrorType } from "../src/index.js";
+      export const type = GetPaymentErrorType.FORBIDDEN;
+    `);
+    expect(documentation).toBe("요청이 거절된 경우 (HTTP 403)");
   }, 60_000);
 
   it("shows a schema several categories hold, read from the root's components, as one type", () => {
