@@ -29,21 +29,18 @@ import {
 } from "./sections.js";
 
 export const UNRECOGNIZED_VARIANT = "UnrecognizedVariant";
+export const OPEN_UNION = "OpenUnion";
 export const ENVELOPE = "Envelope";
 
 /**
- * `Case1 | Case2 | UnrecognizedVariant<"tag", Case1 | Case2>`: every union admits the cases
- * PortOne adds later, and the fields its known cases share stay readable on the whole union.
+ * `OpenUnion<"tag", Case1 | Case2>`: every union admits the cases PortOne adds later, and the
+ * fields its known cases share stay readable on the whole union. The cases are written once.
  */
 function unionNode(union: DiscriminatedUnion): ts.TypeNode {
   const cases = [...new Set(union.variants.map((variant) => variant.schema))];
-  const caseNodes = () => cases.map((name) => oapiRef(createRef(["components", "schemas", name])));
-  return tsUnion([
-    ...caseNodes(),
-    ts.factory.createTypeReferenceNode(UNRECOGNIZED_VARIANT, [
-      ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(union.tagProperty)),
-      tsUnion(caseNodes()),
-    ]),
+  return ts.factory.createTypeReferenceNode(OPEN_UNION, [
+    ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(union.tagProperty)),
+    tsUnion(cases.map((name) => oapiRef(createRef(["components", "schemas", name])))),
   ]);
 }
 
@@ -263,7 +260,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   );
   // Symbols from shared.ts that a schema's type refers to.
   const sharedUses = new Map<SubjectKey, readonly string[]>([
-    ...model.unions.map((union) => [schemaSubject(union.name), [UNRECOGNIZED_VARIANT]] as const),
+    ...model.unions.map((union) => [schemaSubject(union.name), [OPEN_UNION]] as const),
     ...model.envelopes.map((envelope) => [schemaSubject(envelope.name), [ENVELOPE]] as const),
     ...[...jsonResponseUsers].map((operationId) => [operationSubject(operationId), [JSON_RESPONSE]] as const),
   ]);

@@ -1,6 +1,6 @@
 import type { StatementStructures } from "ts-morph";
 import type { ApiModel } from "../model/model.js";
-import { ENVELOPE, UNRECOGNIZED_VARIANT } from "./base-types.js";
+import { ENVELOPE, OPEN_UNION, UNRECOGNIZED_VARIANT } from "./base-types.js";
 import {
   ERROR_STATUS_CATALOG,
   ERROR_STATUSES,
@@ -28,7 +28,7 @@ export function sharedSymbols(model: ApiModel): string[] {
     ...(hasErrorCatalog(model)
       ? [ERROR_TYPE_CATALOG, ERROR_STATUS_CATALOG, ERROR_TYPES, ERROR_STATUSES]
       : []),
-    ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT] : []),
+    ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT, OPEN_UNION] : []),
     ...(model.api === "v1" ? [ENVELOPE] : []),
     OPERATION_INFO,
     ...(model.calls.length > 0 ? [CALL_OPTIONS] : []),
@@ -76,6 +76,21 @@ const unrecognizedStatements: StatementStructures[] = [
           "without narrowing, optional here: PortOne's policy lets a new use case make a required\n" +
           "output optional, so a case added later may lack them. Narrowed to a known case they are\n" +
           "as the spec says.",
+      },
+    ],
+  },
+  {
+    kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: OPEN_UNION,
+    typeParameters: [{ name: "Tag", constraint: "string" }, { name: "Known" }],
+    type: `Known | ${UNRECOGNIZED_VARIANT}<Tag, Known>`,
+    docs: [
+      {
+        description:
+          "A union PortOne may add cases to: its `Known` cases, tagged by `Tag`, or one this version\n" +
+          "of the spec does not know. Narrow with `switch (value.tag)`; the default branch is the\n" +
+          "unrecognized case.",
       },
     ],
   },

@@ -3,7 +3,7 @@ import type { StatementStructures } from "ts-morph";
 import type { ApiModel, DiscriminatedUnion, SchemaInfo } from "../model/model.js";
 import { unrecognizedGuardName } from "../model/names.js";
 import { propertyAccess, stringLiteral } from "./escape.js";
-import { UNRECOGNIZED_VARIANT } from "./base-types.js";
+import { OPEN_UNION, UNRECOGNIZED_VARIANT } from "./base-types.js";
 import { NAMED_SCHEMA } from "./shared-module.js";
 import { docLines, docText, jsDoc } from "./jsdoc.js";
 import { laidOutAlias, laidOutExtendingInterface } from "./laid-out.js";
@@ -45,10 +45,7 @@ function unionType(union: DiscriminatedUnion, exportNameOf: ReadonlyMap<string, 
   const cases = [
     ...new Set(union.variants.map((variant) => exportNameOf.get(variant.schema) ?? variant.schema)),
   ];
-  return [
-    ...cases,
-    `${UNRECOGNIZED_VARIANT}<${stringLiteral(union.tagProperty)}, ${cases.join(" | ")}>`,
-  ].join(" | ");
+  return `${OPEN_UNION}<${stringLiteral(union.tagProperty)}, ${cases.join(" | ")}>`;
 }
 
 function schemaFragment(
@@ -99,7 +96,7 @@ function schemaFragment(
     statements: union ? [declaration, guardStatement(union, schema.exportName)] : [declaration],
     uses: union
       ? // Its cases are object schemas of this same module (a case that is not is a model error).
-        [UNRECOGNIZED_VARIANT]
+        [OPEN_UNION, UNRECOGNIZED_VARIANT]
       : schema.plainObject
         ? ["components", NAMED_SCHEMA]
         : ["components"],

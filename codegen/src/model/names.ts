@@ -56,6 +56,7 @@ export const RESERVED_EXPORTS = {
   Payloads: "the V1 payload table",
   PayloadOf: "the V1 payload type",
   UnrecognizedVariant: "the unrecognized union case type",
+  OpenUnion: "the type of a union PortOne may add cases to",
   PortOneClient: "the operation style's client type",
   CallOptions: "the operation style's per-call options",
   OperationErrors: "the operation style's error unions by operation",

@@ -22,6 +22,7 @@ export type {
   ErrorTypes,
   JsonResponse,
   NamedSchema,
+  OpenUnion,
   OperationInfo,
   Unrecognized,
   UnrecognizedVariant,

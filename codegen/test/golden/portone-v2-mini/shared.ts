@@ -25,6 +25,13 @@ export type UnrecognizedVariant<
 > = { readonly [K in Tag]: Unrecognized } & {
   readonly [K in Exclude<keyof Known, Tag>]?: Known[K];
 };
+/**
+ * A union PortOne may add cases to: its `Known` cases, tagged by `Tag`, or one this version
+ * of the spec does not know. Narrow with `switch (value.tag)`; the default branch is the
+ * unrecognized case.
+ */
+export type OpenUnion<Tag extends string, Known> =
+  Known | UnrecognizedVariant<Tag, Known>;
 
 /** One row of `operationTable`. */
 export interface OperationInfo {

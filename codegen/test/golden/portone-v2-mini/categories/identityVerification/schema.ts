@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, UnrecognizedVariant } from "../../shared.js";
+import type { JsonResponse, OpenUnion } from "../../shared.js";
 
 export interface paths {
   "/identity-verifications/{identityVerificationId}": {
@@ -75,16 +75,12 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /** 본인인증 내역 */
-    IdentityVerification:
+    IdentityVerification: OpenUnion<
+      "status",
       | components["schemas"]["FailedIdentityVerification"]
       | components["schemas"]["ReadyIdentityVerification"]
       | components["schemas"]["VerifiedIdentityVerification"]
-      | UnrecognizedVariant<
-          "status",
-          | components["schemas"]["FailedIdentityVerification"]
-          | components["schemas"]["ReadyIdentityVerification"]
-          | components["schemas"]["VerifiedIdentityVerification"]
-        >;
+    >;
     /** 실패한 본인인증 내역 */
     FailedIdentityVerification: {
       /**
@@ -234,31 +230,23 @@ export interface components {
       size?: number;
     };
     /** GetIdentityVerificationError */
-    GetIdentityVerificationError:
+    GetIdentityVerificationError: OpenUnion<
+      "type",
       | components["schemas"]["ForbiddenError"]
       | components["schemas"]["IdentityVerificationNotFoundError"]
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<
-          "type",
-          | components["schemas"]["ForbiddenError"]
-          | components["schemas"]["IdentityVerificationNotFoundError"]
-          | components["schemas"]["InvalidRequestError"]
-          | components["schemas"]["UnauthorizedError"]
-        >;
+    >;
     /** GetIdentityVerificationsError */
-    GetIdentityVerificationsError:
+    GetIdentityVerificationsError: OpenUnion<
+      "type",
       | components["schemas"]["ForbiddenError"]
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<
-          "type",
-          | components["schemas"]["ForbiddenError"]
-          | components["schemas"]["InvalidRequestError"]
-          | components["schemas"]["UnauthorizedError"]
-        >;
+    >;
     /** SendIdentityVerificationError */
-    SendIdentityVerificationError:
+    SendIdentityVerificationError: OpenUnion<
+      "type",
       | components["schemas"]["ChannelNotFoundError"]
       | components["schemas"]["ForbiddenError"]
       | components["schemas"]["IdentityVerificationAlreadySentError"]
@@ -266,16 +254,7 @@ export interface components {
       | components["schemas"]["InvalidRequestError"]
       | components["schemas"]["PgProviderError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<
-          "type",
-          | components["schemas"]["ChannelNotFoundError"]
-          | components["schemas"]["ForbiddenError"]
-          | components["schemas"]["IdentityVerificationAlreadySentError"]
-          | components["schemas"]["IdentityVerificationNotFoundError"]
-          | components["schemas"]["InvalidRequestError"]
-          | components["schemas"]["PgProviderError"]
-          | components["schemas"]["UnauthorizedError"]
-        >;
+    >;
     /** 요청된 채널이 존재하지 않는 경우 */
     ChannelNotFoundError: {
       /** @enum {string} */

@@ -3,7 +3,11 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
+import type {
+  NamedSchema,
+  OpenUnion,
+  UnrecognizedVariant,
+} from "../../shared.js";
 
 /**
  * 본인인증 내역
@@ -13,16 +17,12 @@ import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
  * - `READY`: {@link ReadyIdentityVerification} 준비 상태의 본인인증 내역
  * - `VERIFIED`: {@link VerifiedIdentityVerification} 완료된 본인인증 내역
  */
-export type IdentityVerification =
+export type IdentityVerification = OpenUnion<
+  "status",
   | FailedIdentityVerification
   | ReadyIdentityVerification
   | VerifiedIdentityVerification
-  | UnrecognizedVariant<
-      "status",
-      | FailedIdentityVerification
-      | ReadyIdentityVerification
-      | VerifiedIdentityVerification
-    >;
+>;
 
 /**
  * Whether `value` is a case of {@link IdentityVerification} that this version of the spec does not know.
@@ -100,18 +100,13 @@ export interface PageInput extends NamedSchema<
  * - `INVALID_REQUEST`: {@link InvalidRequestError} 요청된 입력 정보가 유효하지 않은 경우
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
-export type GetIdentityVerificationError =
+export type GetIdentityVerificationError = OpenUnion<
+  "type",
   | ForbiddenError
   | IdentityVerificationNotFoundError
   | InvalidRequestError
   | UnauthorizedError
-  | UnrecognizedVariant<
-      "type",
-      | ForbiddenError
-      | IdentityVerificationNotFoundError
-      | InvalidRequestError
-      | UnauthorizedError
-    >;
+>;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationError} that this version of the spec does not know.
@@ -138,14 +133,10 @@ export function isUnrecognizedGetIdentityVerificationError(
  * - `INVALID_REQUEST`: {@link InvalidRequestError} 요청된 입력 정보가 유효하지 않은 경우
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
-export type GetIdentityVerificationsError =
-  | ForbiddenError
-  | InvalidRequestError
-  | UnauthorizedError
-  | UnrecognizedVariant<
-      "type",
-      ForbiddenError | InvalidRequestError | UnauthorizedError
-    >;
+export type GetIdentityVerificationsError = OpenUnion<
+  "type",
+  ForbiddenError | InvalidRequestError | UnauthorizedError
+>;
 
 /**
  * Whether `value` is a case of {@link GetIdentityVerificationsError} that this version of the spec does not know.
@@ -174,7 +165,8 @@ export function isUnrecognizedGetIdentityVerificationsError(
  * - `PG_PROVIDER`: {@link PgProviderError} PG사에서 오류를 전달한 경우
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
-export type SendIdentityVerificationError =
+export type SendIdentityVerificationError = OpenUnion<
+  "type",
   | ChannelNotFoundError
   | ForbiddenError
   | IdentityVerificationAlreadySentError
@@ -182,16 +174,7 @@ export type SendIdentityVerificationError =
   | InvalidRequestError
   | PgProviderError
   | UnauthorizedError
-  | UnrecognizedVariant<
-      "type",
-      | ChannelNotFoundError
-      | ForbiddenError
-      | IdentityVerificationAlreadySentError
-      | IdentityVerificationNotFoundError
-      | InvalidRequestError
-      | PgProviderError
-      | UnauthorizedError
-    >;
+>;
 
 /**
  * Whether `value` is a case of {@link SendIdentityVerificationError} that this version of the spec does not know.

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, UnrecognizedVariant } from "../../shared.js";
+import type { JsonResponse, OpenUnion } from "../../shared.js";
 
 export interface paths {
   "/billing-keys/{billingKey}": {
@@ -35,14 +35,11 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /** DeleteBillingKeyError */
-    DeleteBillingKeyError:
+    DeleteBillingKeyError: OpenUnion<
+      "type",
       | components["schemas"]["BillingKeyNotFoundError"]
       | components["schemas"]["UnauthorizedError"]
-      | UnrecognizedVariant<
-          "type",
-          | components["schemas"]["BillingKeyNotFoundError"]
-          | components["schemas"]["UnauthorizedError"]
-        >;
+    >;
     /** 인증 정보가 올바르지 않은 경우 */
     UnauthorizedError: {
       /** @enum {string} */

@@ -3,7 +3,11 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
+import type {
+  NamedSchema,
+  OpenUnion,
+  UnrecognizedVariant,
+} from "../../shared.js";
 
 /**
  * DeleteBillingKeyError
@@ -12,10 +16,10 @@ import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
  * - `BILLING_KEY_NOT_FOUND`: {@link BillingKeyNotFoundError} 빌링키가 존재하지 않는 경우
  * - `UNAUTHORIZED`: {@link UnauthorizedError} 인증 정보가 올바르지 않은 경우
  */
-export type DeleteBillingKeyError =
-  | BillingKeyNotFoundError
-  | UnauthorizedError
-  | UnrecognizedVariant<"type", BillingKeyNotFoundError | UnauthorizedError>;
+export type DeleteBillingKeyError = OpenUnion<
+  "type",
+  BillingKeyNotFoundError | UnauthorizedError
+>;
 
 /**
  * Whether `value` is a case of {@link DeleteBillingKeyError} that this version of the spec does not know.

@@ -23,6 +23,7 @@ export type {
   ErrorTypes,
   JsonResponse,
   NamedSchema,
+  OpenUnion,
   OperationInfo,
   Unrecognized,
   UnrecognizedVariant,

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, UnrecognizedVariant } from "../../shared.js";
+import type { JsonResponse, OpenUnion } from "../../shared.js";
 
 export interface paths {
   "/platform/setting": {
@@ -38,14 +38,11 @@ export interface components {
       memo?: string;
     };
     /** 지급 수단 */
-    PlatformPayoutMethod:
+    PlatformPayoutMethod: OpenUnion<
+      "type",
       | components["schemas"]["PlatformPayoutMethodAccount"]
       | components["schemas"]["PlatformPayoutMethodPoint"]
-      | UnrecognizedVariant<
-          "type",
-          | components["schemas"]["PlatformPayoutMethodAccount"]
-          | components["schemas"]["PlatformPayoutMethodPoint"]
-        >;
+    >;
     /** 계좌 이체 */
     PlatformPayoutMethodAccount: {
       /** @enum {string} */

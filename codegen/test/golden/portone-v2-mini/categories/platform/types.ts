@@ -3,7 +3,11 @@
 // Every schema under its own name; unions with a guard for cases PortOne adds later.
 
 import type { components } from "./schema.js";
-import type { NamedSchema, UnrecognizedVariant } from "../../shared.js";
+import type {
+  NamedSchema,
+  OpenUnion,
+  UnrecognizedVariant,
+} from "../../shared.js";
 
 /** 파트너 정산 서비스 설정 */
 export interface PlatformSetting extends NamedSchema<
@@ -17,13 +21,10 @@ export interface PlatformSetting extends NamedSchema<
  * - `ACCOUNT`: {@link PlatformPayoutMethodAccount} 계좌 이체
  * - `POINT`: {@link PlatformPayoutMethodPoint} 포인트
  */
-export type PlatformPayoutMethod =
-  | PlatformPayoutMethodAccount
-  | PlatformPayoutMethodPoint
-  | UnrecognizedVariant<
-      "type",
-      PlatformPayoutMethodAccount | PlatformPayoutMethodPoint
-    >;
+export type PlatformPayoutMethod = OpenUnion<
+  "type",
+  PlatformPayoutMethodAccount | PlatformPayoutMethodPoint
+>;
 
 /**
  * Whether `value` is a case of {@link PlatformPayoutMethod} that this version of the spec does not know.
