@@ -33,15 +33,11 @@ export const OPEN_UNION = "OpenUnion";
 export const ENVELOPE = "Envelope";
 
 /**
- * `OpenUnion<"tag", Case1 | Case2>`: every union admits the cases PortOne adds later, and the
- * fields its known cases share stay readable on the whole union. The cases are written once.
+ * A union is its name from `types.ts` (`OpenUnion<"tag", Case1 | Case2>` there): declared once,
+ * and what path-style compiler messages and hovers show (`Payment`, not its whole structure).
  */
-function unionNode(union: DiscriminatedUnion): ts.TypeNode {
-  const cases = [...new Set(union.variants.map((variant) => variant.schema))];
-  return ts.factory.createTypeReferenceNode(OPEN_UNION, [
-    ts.factory.createLiteralTypeNode(ts.factory.createStringLiteral(union.tagProperty)),
-    tsUnion(cases.map((name) => oapiRef(createRef(["components", "schemas", name])))),
-  ]);
+function unionNode(exportName: string): ts.TypeNode {
+  return ts.factory.createTypeReferenceNode(exportName);
 }
 
 /**
@@ -116,7 +112,10 @@ function runOpenApiTypescript(model: ApiModel): ts.Node[] {
   const document = model.baseDocument as unknown as OpenAPI3;
   const replacements = new Map<string, (context: GlobalContext) => ts.TypeNode>();
   const schemaPath = (name: string) => createRef(["components", "schemas", name]);
-  for (const union of model.unions) replacements.set(schemaPath(union.name), () => unionNode(union));
+  for (const union of model.unions) {
+    const name = exportNameOf(model, union.name);
+    replacements.set(schemaPath(union.name), () => unionNode(name));
+  }
   for (const stringEnum of model.enums)
     replacements.set(schemaPath(stringEnum.name), () => openEnumNode(stringEnum));
   for (const envelope of model.envelopes) {
@@ -238,6 +237,12 @@ function setJsDoc(node: ts.Node, lines: readonly string[]): void {
   );
 }
 
+function exportNameOf(model: ApiModel, schemaName: string): string {
+  const schema = model.schemas.find((candidate) => candidate.name === schemaName);
+  if (!schema) throw new Error(`internal: union ${schemaName} is not a schema of the model`);
+  return schema.exportName;
+}
+
 function typeLiteralMembers(member: ts.TypeElement): readonly ts.TypeElement[] | undefined {
   return ts.isPropertySignature(member) && member.type && ts.isTypeLiteralNode(member.type)
     ? member.type.members
@@ -260,7 +265,7 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   );
   // Symbols from shared.ts that a schema's type refers to.
   const sharedUses = new Map<SubjectKey, readonly string[]>([
-    ...model.unions.map((union) => [schemaSubject(union.name), [OPEN_UNION]] as const),
+    ...model.unions.map((union) => [schemaSubject(union.name), [exportNameOf(model, union.name)]] as const),
     ...model.envelopes.map((envelope) => [schemaSubject(envelope.name), [ENVELOPE]] as const),
     ...[...jsonResponseUsers].map((operationId) => [operationSubject(operationId), [JSON_RESPONSE]] as const),
   ]);

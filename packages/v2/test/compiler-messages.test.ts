@@ -81,6 +81,25 @@ describe("compiler messages name the types, as PortOne's SDK's do", () => {
     ]);
   }, 60_000);
 
+  it("names unions in the path style too, where openapi-typescript's shape would print their structure", () => {
+    const messages = compilerMessages(`
+      import { PortOneClient } from "../src/index.js";
+      const portone = PortOneClient({ secret: "s" });
+      export async function mistakes() {
+        const { data, error } = await portone.GET("/payments/{paymentId}", {
+          params: { path: { paymentId: "p" } },
+        });
+        const method: number = data!.method!;
+        const failure: number = error!;
+      }
+    `);
+    expect(messages[0]).toBe("Type 'PaymentMethod' is not assignable to type 'number'.");
+    expect(messages[1]).toMatch(
+      /^Type 'ErrorResponse<\{ 200: JsonResponse<Payment>; 400: JsonResponse<GetPaymentError>;/,
+    );
+    expect(messages).toHaveLength(2);
+  }, 60_000);
+
   it("names an error const by the union it picks from the catalog, and keeps each entry's literal", () => {
     const messages = compilerMessages(`
       import { GetPaymentErrorStatus, GetPaymentErrorType } from "../src/index.js";

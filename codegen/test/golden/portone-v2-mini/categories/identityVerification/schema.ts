@@ -2,7 +2,13 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, OpenUnion } from "../../shared.js";
+import type {
+  GetIdentityVerificationError,
+  GetIdentityVerificationsError,
+  IdentityVerification,
+  SendIdentityVerificationError,
+} from "./types.js";
+import type { JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/identity-verifications/{identityVerificationId}": {
@@ -75,12 +81,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /** 본인인증 내역 */
-    IdentityVerification: OpenUnion<
-      "status",
-      | components["schemas"]["FailedIdentityVerification"]
-      | components["schemas"]["ReadyIdentityVerification"]
-      | components["schemas"]["VerifiedIdentityVerification"]
-    >;
+    IdentityVerification: IdentityVerification;
     /** 실패한 본인인증 내역 */
     FailedIdentityVerification: {
       /**
@@ -230,31 +231,11 @@ export interface components {
       size?: number;
     };
     /** GetIdentityVerificationError */
-    GetIdentityVerificationError: OpenUnion<
-      "type",
-      | components["schemas"]["ForbiddenError"]
-      | components["schemas"]["IdentityVerificationNotFoundError"]
-      | components["schemas"]["InvalidRequestError"]
-      | components["schemas"]["UnauthorizedError"]
-    >;
+    GetIdentityVerificationError: GetIdentityVerificationError;
     /** GetIdentityVerificationsError */
-    GetIdentityVerificationsError: OpenUnion<
-      "type",
-      | components["schemas"]["ForbiddenError"]
-      | components["schemas"]["InvalidRequestError"]
-      | components["schemas"]["UnauthorizedError"]
-    >;
+    GetIdentityVerificationsError: GetIdentityVerificationsError;
     /** SendIdentityVerificationError */
-    SendIdentityVerificationError: OpenUnion<
-      "type",
-      | components["schemas"]["ChannelNotFoundError"]
-      | components["schemas"]["ForbiddenError"]
-      | components["schemas"]["IdentityVerificationAlreadySentError"]
-      | components["schemas"]["IdentityVerificationNotFoundError"]
-      | components["schemas"]["InvalidRequestError"]
-      | components["schemas"]["PgProviderError"]
-      | components["schemas"]["UnauthorizedError"]
-    >;
+    SendIdentityVerificationError: SendIdentityVerificationError;
     /** 요청된 채널이 존재하지 않는 경우 */
     ChannelNotFoundError: {
       /** @enum {string} */

@@ -2,7 +2,8 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, OpenUnion } from "../../shared.js";
+import type { DeleteBillingKeyError } from "./types.js";
+import type { JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/billing-keys/{billingKey}": {
@@ -35,11 +36,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     /** DeleteBillingKeyError */
-    DeleteBillingKeyError: OpenUnion<
-      "type",
-      | components["schemas"]["BillingKeyNotFoundError"]
-      | components["schemas"]["UnauthorizedError"]
-    >;
+    DeleteBillingKeyError: DeleteBillingKeyError;
     /** 인증 정보가 올바르지 않은 경우 */
     UnauthorizedError: {
       /** @enum {string} */

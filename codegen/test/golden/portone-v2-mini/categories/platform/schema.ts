@@ -2,7 +2,8 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { JsonResponse, OpenUnion } from "../../shared.js";
+import type { PlatformPayoutMethod } from "./types.js";
+import type { JsonResponse } from "../../shared.js";
 
 export interface paths {
   "/platform/setting": {
@@ -38,11 +39,7 @@ export interface components {
       memo?: string;
     };
     /** 지급 수단 */
-    PlatformPayoutMethod: OpenUnion<
-      "type",
-      | components["schemas"]["PlatformPayoutMethodAccount"]
-      | components["schemas"]["PlatformPayoutMethodPoint"]
-    >;
+    PlatformPayoutMethod: PlatformPayoutMethod;
     /** 계좌 이체 */
     PlatformPayoutMethodAccount: {
       /** @enum {string} */
