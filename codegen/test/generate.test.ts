@@ -87,7 +87,7 @@ describe("generate()", () => {
       return wholeModule(api?.files ?? [], "schema.ts");
     };
     const overlaid = await schemaOf();
-    expect(overlaid).toContain('kcpV2?: components["schemas"]["KcpV2IdentityVerificationBypass"];');
+    expect(overlaid).toContain("kcpV2?: KcpV2IdentityVerificationBypass;");
     expect(overlaid).toContain("cp_sms_msg?: `${string}[000000]${string}`;");
     const plain = await schemaOf({ v2: [] });
     expect(plain).not.toContain("KcpV2IdentityVerificationBypass");

@@ -17,6 +17,7 @@ import { literalPattern } from "../model/string-patterns.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
 import { JSON_RESPONSE, withJsonResponses } from "./json-responses.js";
 import { laidOutMember } from "./laid-out-members.js";
+import { namedReferences, type NamedReferences } from "./named-references.js";
 import {
   markFragments,
   operationSubject,
@@ -31,14 +32,6 @@ import {
 export const UNRECOGNIZED_VARIANT = "UnrecognizedVariant";
 export const OPEN_UNION = "OpenUnion";
 export const ENVELOPE = "Envelope";
-
-/**
- * A union is its name from `types.ts` (`OpenUnion<"tag", Case1 | Case2>` there): declared once,
- * and what path-style compiler messages and hovers show (`Payment`, not its whole structure).
- */
-function unionNode(exportName: string): ts.TypeNode {
-  return ts.factory.createTypeReferenceNode(exportName);
-}
 
 /**
  * `Envelope<Payload>` for a V1 response schema `allOf: [{ code, message }, { response }]`: the
@@ -108,14 +101,13 @@ function literalPatternNode(schema: unknown): ts.TypeNode | undefined {
  * and lint of the whole document) repeats the validation the model has already done and is
  * a third of its time.
  */
-function runOpenApiTypescript(model: ApiModel): ts.Node[] {
+function runOpenApiTypescript(model: ApiModel, references: NamedReferences): ts.Node[] {
   const document = model.baseDocument as unknown as OpenAPI3;
   const replacements = new Map<string, (context: GlobalContext) => ts.TypeNode>();
   const schemaPath = (name: string) => createRef(["components", "schemas", name]);
-  for (const union of model.unions) {
-    const name = exportNameOf(model, union.name);
-    replacements.set(schemaPath(union.name), () => unionNode(name));
-  }
+  // A union is its name: `types.ts` declares it (`OpenUnion<"tag", Case1 | Case2>`), once.
+  for (const union of model.unions)
+    replacements.set(schemaPath(union.name), () => references.reference(union.name));
   for (const stringEnum of model.enums)
     replacements.set(schemaPath(stringEnum.name), () => openEnumNode(stringEnum));
   for (const envelope of model.envelopes) {
@@ -237,12 +229,6 @@ function setJsDoc(node: ts.Node, lines: readonly string[]): void {
   );
 }
 
-function exportNameOf(model: ApiModel, schemaName: string): string {
-  const schema = model.schemas.find((candidate) => candidate.name === schemaName);
-  if (!schema) throw new Error(`internal: union ${schemaName} is not a schema of the model`);
-  return schema.exportName;
-}
-
 function typeLiteralMembers(member: ts.TypeElement): readonly ts.TypeElement[] | undefined {
   return ts.isPropertySignature(member) && member.type && ts.isTypeLiteralNode(member.type)
     ? member.type.members
@@ -251,8 +237,9 @@ function typeLiteralMembers(member: ts.TypeElement): readonly ts.TypeElement[] |
 
 /** The generated schema module: openapi-typescript's `paths`, `components` and `operations`, one fragment per path, schema and operation. */
 export function emitSchemaModule(model: ApiModel): ModuleTemplate {
+  const references = namedReferences(model);
   const { nodes, operationIds: jsonResponseUsers } = withJsonResponses(
-    optionalPathParameters(runOpenApiTypescript(model), model),
+    references.rewrite(optionalPathParameters(runOpenApiTypescript(model, references), model)),
   );
   const sourceFile = ts.createSourceFile("schema.ts", "", ts.ScriptTarget.ESNext, false, ts.ScriptKind.TS);
   const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
@@ -265,7 +252,6 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
   );
   // Symbols from shared.ts that a schema's type refers to.
   const sharedUses = new Map<SubjectKey, readonly string[]>([
-    ...model.unions.map((union) => [schemaSubject(union.name), [exportNameOf(model, union.name)]] as const),
     ...model.envelopes.map((envelope) => [schemaSubject(envelope.name), [ENVELOPE]] as const),
     ...[...jsonResponseUsers].map((operationId) => [operationSubject(operationId), [JSON_RESPONSE]] as const),
   ]);
@@ -282,8 +268,8 @@ export function emitSchemaModule(model: ApiModel): ModuleTemplate {
     const laidOut = new Set<SubjectKey>();
     const fragments = members.map((member) => {
       const subject = key(memberName(member));
-      const shared = sharedUses.get(subject);
-      if (shared) uses.set(subject, shared);
+      const used = [...(sharedUses.get(subject) ?? []), ...references.namesIn(member)];
+      if (used.length > 0) uses.set(subject, used);
       const text = laidOutMember(member, indent, print);
       if (text === undefined) return { key: subject, text: print(member) };
       laidOut.add(subject);

@@ -66,4 +66,14 @@ export const RESERVED_EXPORTS = {
   ErrorStatusCatalog: "the catalog of error statuses",
   ErrorTypes: "the type of an error union's type const",
   ErrorStatuses: "the type of an error union's status const",
+  // TypeScript's own types that generated code refers to: a schema of the same name would hide them.
+  AbortSignal: "TypeScript's own AbortSignal, used by generated code",
+  Exclude: "TypeScript's own Exclude, used by generated code",
+  Extract: "TypeScript's own Extract, used by generated code",
+  NonNullable: "TypeScript's own NonNullable, used by generated code",
+  Omit: "TypeScript's own Omit, used by generated code",
+  Pick: "TypeScript's own Pick, used by generated code",
+  Promise: "TypeScript's own Promise, used by generated code",
+  Readonly: "TypeScript's own Readonly, used by generated code",
+  Record: "TypeScript's own Record, used by generated code",
 } as const;

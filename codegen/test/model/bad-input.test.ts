@@ -144,6 +144,17 @@ const cases: BadCase[] = [
     },
   },
   {
+    name: "a schema named like a TypeScript type the output refers to",
+    spec: (spec) => {
+      spec.components.schemas.Record = { type: "object" };
+    },
+    want: {
+      pointer: "/components/schemas/Record",
+      message:
+        /would be exported as Record, which is already TypeScript's own Record, used by generated code/,
+    },
+  },
+  {
     name: "an error case without x-portone-status-code",
     spec: (spec) => {
       delete spec.components.schemas.ChannelNotFoundError["x-portone-status-code"];

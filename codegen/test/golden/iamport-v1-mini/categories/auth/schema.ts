@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
+import type { AuthAnnotation, AuthResponse } from "./types.js";
 import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -61,7 +62,7 @@ export interface components {
        */
       now: number;
     };
-    AuthResponse: Envelope<components["schemas"]["AuthAnnotation"]>;
+    AuthResponse: Envelope<AuthAnnotation>;
   };
   responses: never;
   parameters: never;
@@ -115,7 +116,7 @@ export interface operations {
     };
     responses: {
       /** @description 인증성공 */
-      200: JsonResponse<components["schemas"]["AuthResponse"]>;
+      200: JsonResponse<AuthResponse>;
       /** @description imp_key, imp_secret 인증에 실패한 경우 */
       401: {
         headers: {

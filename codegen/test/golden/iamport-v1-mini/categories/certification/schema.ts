@@ -2,6 +2,13 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
+import type {
+  CertificationAnnotation,
+  CertificationOTPAnnotation,
+  CertificationOTPResponse,
+  CertificationResponse,
+  ResponseAnnotation,
+} from "./types.js";
 import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -91,9 +98,7 @@ export interface components {
        */
       imp_uid: string;
     };
-    CertificationOTPResponse: Envelope<
-      components["schemas"]["CertificationOTPAnnotation"]
-    >;
+    CertificationOTPResponse: Envelope<CertificationOTPAnnotation>;
     CertificationAnnotation: {
       /** 포트원 인증 고유번호 */
       imp_uid: string;
@@ -117,9 +122,7 @@ export interface components {
        */
       certified_at?: number;
     };
-    CertificationResponse: Envelope<
-      components["schemas"]["CertificationAnnotation"]
-    >;
+    CertificationResponse: Envelope<CertificationAnnotation>;
   };
   responses: never;
   parameters: never;
@@ -262,7 +265,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증 요청 성공 */
-      200: JsonResponse<components["schemas"]["CertificationOTPResponse"]>;
+      200: JsonResponse<CertificationOTPResponse>;
       /** @description 본인인증 요청 개인정보가 누락되었거나 올바르지 않은 경우 */
       400: {
         headers: {
@@ -324,7 +327,7 @@ export interface operations {
     };
     responses: {
       /** @description 본인인증완료 */
-      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
+      200: JsonResponse<CertificationResponse>;
       /** @description 인증번호를 누락하였거나 이미 인증처리가 완료된 건에 대해 재요청하는 경우 */
       400: {
         headers: {
@@ -369,7 +372,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 조회 성공 */
-      200: JsonResponse<components["schemas"]["CertificationResponse"]>;
+      200: JsonResponse<CertificationResponse>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {
@@ -400,7 +403,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 삭제 성공 */
-      200: JsonResponse<components["schemas"]["ResponseAnnotation"]>;
+      200: JsonResponse<ResponseAnnotation>;
       /** @description 인증 Token이 전달되지 않았거나 유효하지 않은 경우 */
       401: {
         headers: {

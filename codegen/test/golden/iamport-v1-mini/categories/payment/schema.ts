@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
+import type { PaymentAnnotation, PaymentListResponse } from "./types.js";
 import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -46,7 +47,7 @@ export interface components {
       /** 결제금액 */
       amount: number;
     };
-    PaymentListResponse: Envelope<components["schemas"]["PaymentAnnotation"][]>;
+    PaymentListResponse: Envelope<PaymentAnnotation[]>;
   };
   responses: never;
   parameters: never;
@@ -85,7 +86,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 정상 조회 */
-      200: JsonResponse<components["schemas"]["PaymentListResponse"]>;
+      200: JsonResponse<PaymentListResponse>;
       /** @description 결제건이 존재하지 않는 경우 */
       404: {
         headers: {

@@ -2,6 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
+import type { NaverProductOrderListResponse, ShipExtra } from "./types.js";
 import type { Envelope, JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -93,7 +94,7 @@ export interface operations {
            */
           product_order_id?: string[];
           /** 추가 파라미터 */
-          extra?: components["schemas"]["ShipExtra"];
+          extra?: ShipExtra;
           /**
            * Notification URL
            * @description 웹훅 URL
@@ -104,7 +105,7 @@ export interface operations {
     };
     responses: {
       /** @description 발송처리 성공 */
-      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
+      200: JsonResponse<NaverProductOrderListResponse>;
     };
   };
   /** (주문형-네이버페이) 교환승인된 상품 재발송처리 API */
@@ -121,7 +122,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 재발송처리 성공 */
-      200: JsonResponse<components["schemas"]["NaverProductOrderListResponse"]>;
+      200: JsonResponse<NaverProductOrderListResponse>;
     };
   };
 }

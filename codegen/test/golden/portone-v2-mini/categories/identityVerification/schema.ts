@@ -3,10 +3,22 @@
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
 import type {
+  IdentityVerificationMethod,
+  IdentityVerificationOperator,
+} from "./enums.js";
+import type {
   GetIdentityVerificationError,
+  GetIdentityVerificationsBody,
   GetIdentityVerificationsError,
+  GetIdentityVerificationsResponse,
   IdentityVerification,
+  IdentityVerificationFailure,
+  IdentityVerificationVerifiedCustomer,
+  PageInput,
+  SendIdentityVerificationBody,
+  SendIdentityVerificationBodyCustomer,
   SendIdentityVerificationError,
+  SendIdentityVerificationResponse,
 } from "./types.js";
 import type { JsonResponse } from "../../shared.js";
 
@@ -97,7 +109,7 @@ export interface components {
        */
       requestedAt: string;
       /** 본인인증 실패 정보 */
-      failure?: components["schemas"]["IdentityVerificationFailure"];
+      failure?: IdentityVerificationFailure;
     };
     /** 준비 상태의 본인인증 내역 */
     ReadyIdentityVerification: {
@@ -129,7 +141,7 @@ export interface components {
        */
       requestedAt: string;
       /** 인증된 고객 정보 */
-      verifiedCustomer: components["schemas"]["IdentityVerificationVerifiedCustomer"];
+      verifiedCustomer: IdentityVerificationVerifiedCustomer;
     };
     /** 본인인증 실패 정보 */
     IdentityVerificationFailure: {
@@ -143,7 +155,7 @@ export interface components {
       /** 이름 */
       name: string;
       /** 통신사 */
-      operator?: components["schemas"]["IdentityVerificationOperator"];
+      operator?: IdentityVerificationOperator;
       /**
        * 생년월일 (yyyy-MM-dd)
        * @description 날짜를 나타내는 문자열로, `yyyy-MM-dd` 형식을 따릅니다.
@@ -179,15 +191,15 @@ export interface components {
       /** 채널 키 */
       channelKey: string;
       /** 고객 정보 */
-      customer: components["schemas"]["SendIdentityVerificationBodyCustomer"];
+      customer: SendIdentityVerificationBodyCustomer;
       /** 사용자 지정 데이터 */
       customData?: string;
       /** PG사별 추가 파라미터 ("PG사별 연동 가이드" 참고) */
       bypass?: Record<string, unknown>;
       /** 통신사 */
-      operator: components["schemas"]["IdentityVerificationOperator"];
+      operator: IdentityVerificationOperator;
       /** 본인인증 방식 */
-      method: components["schemas"]["IdentityVerificationMethod"];
+      method: IdentityVerificationMethod;
     };
     /** 본인인증 요청을 위한 고객 정보 */
     SendIdentityVerificationBodyCustomer: {
@@ -210,12 +222,12 @@ export interface components {
       /** 상점 아이디 */
       storeId?: string;
       /** 요청할 페이지 정보 */
-      page?: components["schemas"]["PageInput"];
+      page?: PageInput;
     };
     /** 본인인증 내역 다건 조회 성공 응답 정보 */
     GetIdentityVerificationsResponse: {
       /** 조회된 본인인증 내역 리스트 */
-      items: components["schemas"]["IdentityVerification"][];
+      items: IdentityVerification[];
     };
     /** 다건 조회 API 에 사용되는 페이지 입력 정보 */
     PageInput: {
@@ -315,13 +327,13 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: JsonResponse<components["schemas"]["IdentityVerification"]>;
+      200: JsonResponse<IdentityVerification>;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
+      400: JsonResponse<GetIdentityVerificationError>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
+      401: JsonResponse<GetIdentityVerificationError>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: JsonResponse<components["schemas"]["GetIdentityVerificationError"]>;
+      404: JsonResponse<GetIdentityVerificationError>;
     };
   };
   /**
@@ -332,7 +344,7 @@ export interface operations {
   getIdentityVerifications: {
     parameters: {
       query?: {
-        requestBody?: components["schemas"]["GetIdentityVerificationsBody"];
+        requestBody?: GetIdentityVerificationsBody;
       };
       header?: never;
       path?: never;
@@ -340,20 +352,18 @@ export interface operations {
     };
     requestBody?: {
       content: {
-        "application/json": components["schemas"]["GetIdentityVerificationsBody"];
+        "application/json": GetIdentityVerificationsBody;
       };
     };
     responses: {
       /** @description 성공 응답 */
-      200: JsonResponse<
-        components["schemas"]["GetIdentityVerificationsResponse"]
-      >;
+      200: JsonResponse<GetIdentityVerificationsResponse>;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
+      400: JsonResponse<GetIdentityVerificationsError>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
+      401: JsonResponse<GetIdentityVerificationsError>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: JsonResponse<components["schemas"]["GetIdentityVerificationsError"]>;
+      404: JsonResponse<GetIdentityVerificationsError>;
     };
   };
   /**
@@ -373,24 +383,22 @@ export interface operations {
     };
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SendIdentityVerificationBody"];
+        "application/json": SendIdentityVerificationBody;
       };
     };
     responses: {
       /** @description 성공 응답 */
-      200: JsonResponse<
-        components["schemas"]["SendIdentityVerificationResponse"]
-      >;
+      200: JsonResponse<SendIdentityVerificationResponse>;
       /** @description * `InvalidRequestError`: 요청된 입력 정보가 유효하지 않은 경우 */
-      400: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
+      400: JsonResponse<SendIdentityVerificationError>;
       /** @description * `UnauthorizedError`: 인증 정보가 올바르지 않은 경우 */
-      401: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
+      401: JsonResponse<SendIdentityVerificationError>;
       /** @description * `IdentityVerificationNotFoundError`: 요청된 본인인증 건이 존재하지 않는 경우 */
-      404: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
+      404: JsonResponse<SendIdentityVerificationError>;
       /** @description * `IdentityVerificationAlreadySentError`: 본인인증 건이 이미 API로 요청된 상태인 경우 */
-      409: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
+      409: JsonResponse<SendIdentityVerificationError>;
       /** @description * `PgProviderError`: PG사에서 오류를 전달한 경우 */
-      502: JsonResponse<components["schemas"]["SendIdentityVerificationError"]>;
+      502: JsonResponse<SendIdentityVerificationError>;
     };
   };
 }

@@ -2,7 +2,10 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { DeleteBillingKeyError } from "./types.js";
+import type {
+  DeleteBillingKeyError,
+  DeleteBillingKeyResponse,
+} from "./types.js";
 import type { JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -88,7 +91,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: JsonResponse<components["schemas"]["DeleteBillingKeyResponse"]>;
+      200: JsonResponse<DeleteBillingKeyResponse>;
     };
   };
 }

@@ -2,7 +2,7 @@
 // Do not edit: regenerate with `portone-typed generate`.
 // Request and response types of every path, in openapi-typescript's shape (for openapi-fetch).
 
-import type { PlatformPayoutMethod } from "./types.js";
+import type { PlatformPayoutMethod, PlatformSetting } from "./types.js";
 import type { JsonResponse } from "../../shared.js";
 
 export interface paths {
@@ -31,7 +31,7 @@ export interface components {
   schemas: {
     /** 파트너 정산 서비스 설정 */
     PlatformSetting: {
-      defaultPayoutMethod: components["schemas"]["PlatformPayoutMethod"];
+      defaultPayoutMethod: PlatformPayoutMethod;
       /**
        * 메모
        * @deprecated
@@ -76,7 +76,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** @description 성공 응답 */
-      200: JsonResponse<components["schemas"]["PlatformSetting"]>;
+      200: JsonResponse<PlatformSetting>;
     };
   };
 }
