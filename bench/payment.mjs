@@ -235,7 +235,7 @@ function installedSize() {
       verdict("ours ÷ official", ours.unpackedSize / official, "≤ 1×", ours.unpackedSize <= official),
     ],
     notes: [
-      `Of ours, ${MB(declarations)} is declarations, one set for both module formats; each category's entry point has its own slice of the generated types beside the whole API's, so a program that imports one category makes the compiler read only that category's types.`,
+      `Of ours, ${MB(declarations)} is declarations, one set for both module formats; each category's entry point has its own slice of the generated types, and the root entry composes the slices rather than repeating them, so a program that imports one category makes the compiler read only that category's types.`,
     ],
   };
 }
