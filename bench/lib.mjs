@@ -43,6 +43,8 @@ export function compare(contenders, runs) {
   return contenders.map((contender) => ({
     name: contender.name,
     medianMs: median(times.get(contender.name)),
+    // By round: the i-th of every contender ran back to back, so ratios can be taken within one.
+    timesMs: times.get(contender.name),
     runs,
   }));
 }
