@@ -91,12 +91,6 @@ export function laidOutMember(member: ts.TypeElement, indent: string, print: Pri
   if (!SIMPLE_TYPE.test(text)) return undefined;
   const line = `${head}${text};`;
   if (line.length <= PRINT_WIDTH) return `${doc}${line}`;
-  if (ts.isTypeReferenceNode(type)) {
-    const broken = argumentsLayout(type, indent, print);
-    return broken === undefined
-      ? undefined
-      : `${doc}${head}${broken.open}\n${broken.lines.join("\n")}\n${indent}>;`;
-  }
   const union = ts.isUnionTypeNode(type) ? unionLayout(type, text, head, indent, print) : undefined;
   return union === undefined ? undefined : `${doc}${union}`;
 }
@@ -123,8 +117,7 @@ function unbreakable(node: ts.TypeNode): boolean {
 
 /**
  * A union (`flat` as the printer writes it) that does not fit after its key: on the next line if it fits there, else one case a
- * line after `| `. A case of type arguments ending in a union (`OpenUnion<"type", A | B>`)
- * that does not fit its line gets one argument a line, the union broken the same way.
+ * line after `| `, when every case fits its line.
  */
 function unionLayout(
   type: ts.UnionTypeNode,
@@ -139,42 +132,8 @@ function unionLayout(
   for (const [index, member] of type.types.entries()) {
     const end = index === type.types.length - 1 ? ";" : "";
     const line = `${next}| ${print(member)}${end}`;
-    if (unbreakable(member) || line.length <= PRINT_WIDTH) {
-      lines.push(line);
-      continue;
-    }
-    const broken = ts.isTypeReferenceNode(member)
-      ? argumentsLayout(member, `${next}${STEP}`, print)
-      : undefined;
-    if (broken === undefined) return undefined;
-    lines.push(`${next}| ${broken.open}`, ...broken.lines, `${next}${STEP}>${end}`);
+    if (!unbreakable(member) && line.length > PRINT_WIDTH) return undefined;
+    lines.push(line);
   }
   return `${head.trimEnd()}\n${lines.join("\n")}`;
-}
-
-/**
- * `Name<` and its type arguments one a line at `indent` + one step, for a reference whose
- * last argument is a union of one-line types and whose others are one-line types
- * (`OpenUnion<"type", A | B>`): the union on its line if it fits, else one case a line after `| `.
- * The caller writes the closing `>` at `indent`.
- */
-function argumentsLayout(
-  reference: ts.TypeReferenceNode,
-  indent: string,
-  print: Print,
-): { open: string; lines: string[] } | undefined {
-  const args = reference.typeArguments;
-  const last = args?.[args.length - 1];
-  if (!args || !last || !ts.isUnionTypeNode(last) || !ts.isIdentifier(reference.typeName)) return undefined;
-  if (!last.types.every(unbreakable) || !args.slice(0, -1).every(unbreakable)) return undefined;
-  const argIndent = `${indent}${STEP}`;
-  const lastFlat = print(last);
-  const lastLines =
-    `${argIndent}${lastFlat}`.length <= PRINT_WIDTH
-      ? [`${argIndent}${lastFlat}`]
-      : last.types.map((inner) => `${argIndent}| ${print(inner)}`);
-  return {
-    open: `${reference.typeName.text}<`,
-    lines: [...args.slice(0, -1).map((arg) => `${argIndent}${print(arg)},`), ...lastLines],
-  };
 }
