@@ -8,6 +8,7 @@ import {
   ERROR_TYPES,
   errorCatalog,
   type CatalogEntry,
+  type ErrorCatalog,
 } from "./error-catalog.js";
 import { propertyKey, stringLiteral } from "./escape.js";
 import { operationColumns } from "./operation-columns.js";
@@ -20,12 +21,16 @@ import { printStatements } from "./ts-morph-sections.js";
 export const UNRECOGNIZED = "Unrecognized";
 export const NAMED_SCHEMA = "NamedSchema";
 
-const hasErrorCatalog = (model: ApiModel): boolean => model.errorUnions.some(errorCatalog(model).catalogued);
+/** The catalog, when some error union's consts pick from it (else `shared.ts` has none). */
+function usedErrorCatalog(model: ApiModel): ErrorCatalog | undefined {
+  const catalog = errorCatalog(model);
+  return model.errorUnions.some(catalog.catalogued) ? catalog : undefined;
+}
 
 /** Symbols `shared.ts` defines for a model; every entry point imports them from the one file, so they stay one type. */
 export function sharedSymbols(model: ApiModel): string[] {
   return [
-    ...(hasErrorCatalog(model)
+    ...(usedErrorCatalog(model)
       ? [ERROR_TYPE_CATALOG, ERROR_STATUS_CATALOG, ERROR_TYPES, ERROR_STATUSES]
       : []),
     ...(model.unions.length > 0 ? [UNRECOGNIZED, UNRECOGNIZED_VARIANT, OPEN_UNION] : []),
@@ -166,8 +171,7 @@ const callOptionsStatement: StatementStructures = {
  * The catalog of error types (the descriptions go with the types; the statuses are in both) and
  * the types an error union's consts are declared with.
  */
-function errorCatalogStatements(model: ApiModel): StatementStructures[] {
-  const { entries } = errorCatalog(model);
+function errorCatalogStatements({ entries }: ErrorCatalog): StatementStructures[] {
   const catalog = (
     name: string,
     description: string,
@@ -218,6 +222,7 @@ function errorCatalogStatements(model: ApiModel): StatementStructures[] {
 
 /** `shared.ts`: the types every entry point of an API shares. */
 export function sharedModuleText(model: ApiModel): string {
+  const catalog = usedErrorCatalog(model);
   const operationInfo: StatementStructures = {
     kind: StructureKind.Interface,
     isExported: true,
@@ -237,6 +242,6 @@ export function sharedModuleText(model: ApiModel): string {
     ...(model.calls.length > 0 ? [callOptionsStatement] : []),
     namedSchemaStatement,
     jsonResponseStatement,
-    ...(hasErrorCatalog(model) ? errorCatalogStatements(model) : []),
+    ...(catalog ? errorCatalogStatements(catalog) : []),
   ]);
 }
