@@ -1,6 +1,5 @@
 import {
   createRef,
-  oapiRef,
   resolveRef,
   scanDiscriminators,
   transformSchema,
@@ -12,7 +11,7 @@ import {
 } from "./openapi-typescript.js";
 import ts from "typescript";
 import { SpecError } from "../errors.js";
-import type { ApiModel, DiscriminatedUnion, Envelope, Operation, StringEnum } from "../model/model.js";
+import type { ApiModel, Envelope, Operation, StringEnum } from "../model/model.js";
 import { literalPattern } from "../model/string-patterns.js";
 import { docLines, syntheticJsDocText } from "./jsdoc.js";
 import { JSON_RESPONSE, withJsonResponses } from "./json-responses.js";
