@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import { fetchFailure, readRegularFile, sha256Hex } from "../load/load-spec.js";

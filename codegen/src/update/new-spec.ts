@@ -1,5 +1,5 @@
 import path from "node:path";
-import { fetchFailure, readRegularFile, sha256Hex } from "../load/load-spec.js";
+import { readRegularFile, sha256Hex } from "../load/load-spec.js";
 import type { ApiName } from "../model/model.js";
 import type { PinnedSpec } from "../pull/sources.js";
 

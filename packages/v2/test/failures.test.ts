@@ -3,7 +3,6 @@ import { PortOneClient as WholeApiClient } from "../src/index.js";
 import { describe, expect, it } from "vitest";
 import {
   createPortOneClient,
-  PortOneError,
   untypedBypass,
   type SendIdentityVerificationInput,
 } from "../src/identity-verification.js";
