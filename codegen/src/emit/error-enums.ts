@@ -23,53 +23,71 @@ import { statementSection, type StatementFragment } from "./ts-morph-sections.js
 
 type ConstEntries = Parameters<typeof constObject>[0];
 
-function constStatement(name: string, description: string, entries: ConstEntries): StatementStructures {
+/**
+ * An exported const of documented entries: `{ … } as const`, or with `type` declared
+ * (`ErrorTypes<XErrorType>`) the plain object, its type then documenting the entries.
+ */
+interface ConstDeclaration {
+  readonly name: string;
+  readonly description: string;
+  readonly entries: ConstEntries;
+  readonly type?: string;
+}
+
+function constStatement({ name, description, entries, type }: ConstDeclaration): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: docText(description),
-    declarations: [{ name, initializer: constObject(entries) }],
+    declarations: [
+      type === undefined
+        ? { name, initializer: constObject(entries) }
+        : { name, type, initializer: documentedObjectLiteral(entries) },
+    ],
   };
 }
 
-/** `export type Name = (typeof Name)[keyof typeof Name];` for a const of these entries. */
-function valuesStatement(name: string, description: string): StatementStructures {
-  return {
-    kind: StructureKind.TypeAlias,
-    isExported: true,
+const laidOutConstDeclaration = ({ name, description, entries, type }: ConstDeclaration) =>
+  laidOutConst(
     name,
-    docs: docText(description),
-    type: `(typeof ${name})[keyof typeof ${name}]`,
-  };
+    blockCommentLines(description),
+    entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
+    type,
+  );
+
+/** `export type Name = Type;`, documented. */
+function typeAliasStatement(name: string, description: string, type: string): StatementStructures {
+  return { kind: StructureKind.TypeAlias, isExported: true, name, docs: docText(description), type };
 }
+
+/** The type of the values of const `name`. */
+const valuesOf = (name: string) => `(typeof ${name})[keyof typeof ${name}]`;
 
 /** A const and then, if `valuesDescription` is given, the type of its values: laid out when they can be. */
 function constFragmentStatements(
-  consts: readonly { name: string; description: string; entries: ConstEntries; valuesDescription?: string }[],
+  consts: readonly (ConstDeclaration & { valuesDescription?: string })[],
 ): StatementFragment["statements"] {
   const laidOut = laidOutStatements(
-    consts.flatMap(({ name, description, entries, valuesDescription }) => [
-      laidOutConst(
-        name,
-        blockCommentLines(description),
-        entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
-      ),
-      ...(valuesDescription === undefined
+    consts.flatMap((declaration) => [
+      laidOutConstDeclaration(declaration),
+      ...(declaration.valuesDescription === undefined
         ? []
         : [
             laidOutAlias(
-              name,
-              blockCommentLines(valuesDescription),
-              `(typeof ${name})[keyof typeof ${name}]`,
+              declaration.name,
+              blockCommentLines(declaration.valuesDescription),
+              valuesOf(declaration.name),
             ),
           ]),
     ]),
   );
   if (laidOut !== undefined) return { laidOut };
-  return consts.flatMap(({ name, description, entries, valuesDescription }) => [
-    constStatement(name, description, entries),
-    ...(valuesDescription === undefined ? [] : [valuesStatement(name, valuesDescription)]),
+  return consts.flatMap((declaration) => [
+    constStatement(declaration),
+    ...(declaration.valuesDescription === undefined
+      ? []
+      : [typeAliasStatement(declaration.name, declaration.valuesDescription, valuesOf(declaration.name))]),
   ]);
 }
 
@@ -125,13 +143,13 @@ function cataloguedErrorFragment(errorUnion: ErrorUnion): StatementFragment {
     doc: [],
   }));
   const literals = errorUnion.cases.map((errorCase) => stringLiteral(errorCase.type));
-  const typeConst: AnnotatedConst = {
+  const typeConst: ConstDeclaration = {
     name: typeName,
     description: typeConstDescription(unionName),
     entries: typeEntries,
     type: `${ERROR_TYPES}<${typeName}>`,
   };
-  const statusConst: AnnotatedConst = {
+  const statusConst: ConstDeclaration = {
     name: statusName,
     description: statusConstDescription(unionName),
     entries: statusEntries(errorUnion),
@@ -141,11 +159,11 @@ function cataloguedErrorFragment(errorUnion: ErrorUnion): StatementFragment {
   const aliasDoc = blockCommentLines(aliasDescription);
   const [onlyLiteral] = literals;
   const laidOut = laidOutStatements([
-    laidOutAnnotatedConst(typeConst),
+    laidOutConstDeclaration(typeConst),
     literals.length === 1 && onlyLiteral !== undefined
       ? laidOutAlias(typeName, aliasDoc, onlyLiteral)
       : laidOutLiteralUnion(typeName, aliasDoc, literals),
-    laidOutAnnotatedConst(statusConst),
+    laidOutConstDeclaration(statusConst),
   ]);
   const uses = [ERROR_TYPES, ERROR_STATUSES];
   const key = schemaSubject(errorUnion.name);
@@ -153,48 +171,13 @@ function cataloguedErrorFragment(errorUnion: ErrorUnion): StatementFragment {
   return {
     key,
     statements: [
-      annotatedConstStructure(typeConst),
-      {
-        kind: StructureKind.TypeAlias,
-        isExported: true,
-        name: typeName,
-        docs: docText(aliasDescription),
-        type: literals.join(" | "),
-      },
-      annotatedConstStructure(statusConst),
+      constStatement(typeConst),
+      typeAliasStatement(typeName, aliasDescription, literals.join(" | ")),
+      constStatement(statusConst),
     ],
     uses,
   };
 }
-
-/** A const declared with a type (`ErrorTypes<XErrorType>`) that documents its entries. */
-interface AnnotatedConst {
-  readonly name: string;
-  readonly description: string;
-  readonly entries: ConstEntries;
-  readonly type: string;
-}
-
-const laidOutAnnotatedConst = ({ name, description, entries, type }: AnnotatedConst) =>
-  laidOutConst(
-    name,
-    blockCommentLines(description),
-    entries.map((entry) => ({ ...entry, key: propertyKey(entry.key) })),
-    type,
-  );
-
-const annotatedConstStructure = ({
-  name,
-  description,
-  entries,
-  type,
-}: AnnotatedConst): StatementStructures => ({
-  kind: StructureKind.VariableStatement,
-  isExported: true,
-  declarationKind: VariableDeclarationKind.Const,
-  docs: docText(description),
-  declarations: [{ name, type, initializer: documentedObjectLiteral(entries) }],
-});
 
 function errorFragment(errorUnion: ErrorUnion, catalog: ErrorCatalog): StatementFragment {
   return catalog.catalogued(errorUnion) ? cataloguedErrorFragment(errorUnion) : ownErrorFragment(errorUnion);
